@@ -1,0 +1,73 @@
+using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Calendar;
+
+/// <summary>
+/// The working-day calendar as stored in the database, so every web node and every command counts on the same
+/// notices. The official notices shipped with Gongkai are loaded on first start; a new year's notice is imported
+/// as data (<c>gongkai calendar import</c>).
+/// </summary>
+public sealed class CalendarStore(GongkaiDbContext db, TimeProvider time)
+{
+    /// <summary>Where the shipped notices say they come from.</summary>
+    public const string OfficialSource = "Gongkai 内置：国务院办公厅节假日安排通知 2008–2026（cn-holidays.csv）";
+
+    /// <summary>The calendar of all loaded notices.</summary>
+    public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var arrangements = await db.HolidayArrangements.AsNoTracking().ToListAsync(cancellationToken);
+        var years = await db.HolidayNotices.AsNoTracking().Select(n => n.Year).ToListAsync(cancellationToken);
+        return WorkingDayCalendar.Of(arrangements, years);
+    }
+
+    /// <summary>The loaded notices, by year.</summary>
+    public async Task<IReadOnlyList<HolidayNotice>> NoticesAsync(CancellationToken cancellationToken = default) =>
+        await db.HolidayNotices.AsNoTracking().OrderBy(n => n.Year).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Loads the shipped notices whose year is not in the database yet; a year already there (perhaps corrected by
+    /// an import) is left alone. Returns the years added.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> LoadOfficialNoticesAsync(CancellationToken cancellationToken = default)
+    {
+        var present = (await db.HolidayNotices.Select(n => n.Year).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = HolidayArrangementCsv.ReadOfficial().Where(a => !present.Contains(a.NoticeYear)).ToList();
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        return await ImportAsync(missing, OfficialSource, cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces, in one transaction, the dates of every notice year present in <paramref name="arrangements"/>
+    /// (plus <paramref name="emptyYears"/>, notices that set no date). Returns the years imported.
+    /// </summary>
+    /// <exception cref="RuleViolationException">Nothing to import, or a date would belong to two notices.</exception>
+    public async Task<IReadOnlyList<int>> ImportAsync(
+        IReadOnlyCollection<HolidayArrangement> arrangements, string source, CancellationToken cancellationToken = default, IEnumerable<int>? emptyYears = null)
+    {
+        var years = arrangements.Select(a => a.NoticeYear).Concat(emptyYears ?? []).Distinct().Order().ToList();
+        if (years.Count == 0)
+        {
+            throw new RuleViolationException("没有可导入的日期。");
+        }
+
+        // Check the result before touching the tables: a date claimed by two notices throws here.
+        (await LoadAsync(cancellationToken)).With(arrangements, years);
+        var now = time.GetUtcNow().UtcDateTime;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.HolidayArrangements.Where(a => years.Contains(a.NoticeYear)).ExecuteDeleteAsync(cancellationToken);
+        await db.HolidayNotices.Where(n => years.Contains(n.Year)).ExecuteDeleteAsync(cancellationToken);
+        db.HolidayArrangements.AddRange(arrangements);
+        db.HolidayNotices.AddRange(years.Select(y => new HolidayNotice(y, source, now)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return years;
+    }
+}

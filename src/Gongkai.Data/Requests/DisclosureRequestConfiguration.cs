@@ -1,0 +1,40 @@
+using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Data.Requests;
+
+internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<DisclosureRequest>
+{
+    public void Configure(EntityTypeBuilder<DisclosureRequest> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.TrackingNumber).HasMaxLength(40);
+        builder.HasIndex(r => r.TrackingNumber).IsUnique();
+        builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Description).HasMaxLength(4000);
+        builder.Property(r => r.FormRequested).HasMaxLength(500);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.AgencyId);
+
+        builder.ComplexProperty(r => r.Applicant, applicant =>
+        {
+            applicant.Property(a => a.Kind).HasColumnName("ApplicantKind").HasConversion<string>().HasMaxLength(40);
+            applicant.Property(a => a.Name).HasColumnName("ApplicantName").HasMaxLength(200);
+            applicant.Property(a => a.IdentityNumber).HasColumnName("ApplicantIdentityNumber").HasMaxLength(40);
+            applicant.Property(a => a.Phone).HasColumnName("ApplicantPhone").HasMaxLength(40);
+            applicant.Property(a => a.Email).HasColumnName("ApplicantEmail").HasMaxLength(200);
+            applicant.Property(a => a.Address).HasColumnName("ApplicantAddress").HasMaxLength(500);
+        });
+
+        builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
+        builder.Ignore(r => r.Receipt);
+        builder.Ignore(r => r.SubmittedOn);
+        builder.Ignore(r => r.Outcome);
+        builder.Ignore(r => r.ClosedOn);
+        builder.Ignore(r => r.WasExtended);
+    }
+}
