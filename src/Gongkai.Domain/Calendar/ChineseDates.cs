@@ -17,6 +17,9 @@ public static class ChineseDates
     /// <summary>"2024年10月30日（星期三）".</summary>
     public static string WithWeekday(DateOnly date) => $"{Format(date)}（{Weekday(date)}）";
 
+    /// <summary>"2024-10-30", whatever the current culture (messages, contracts).</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>"10月1日" (the year is implied by the context).</summary>
     public static string MonthDay(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Month}月{date.Day}日");

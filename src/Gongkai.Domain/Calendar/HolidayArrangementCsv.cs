@@ -57,7 +57,7 @@ public static class HolidayArrangementCsv
             var arrangement = ParseLine(line, sourceName, lineNumber);
             if (seen.TryGetValue(arrangement.Date, out var earlier))
             {
-                throw Fail(sourceName, lineNumber, $"{arrangement.Date:yyyy-MM-dd} 已在第{earlier}行出现。");
+                throw Fail(sourceName, lineNumber, $"{ChineseDates.Iso(arrangement.Date)} 已在第{earlier}行出现。");
             }
 
             seen[arrangement.Date] = lineNumber;
@@ -74,7 +74,8 @@ public static class HolidayArrangementCsv
         foreach (var a in arrangements.OrderBy(a => a.Date))
         {
             var kind = a.Kind == CalendarDayKind.Off ? "off" : "workday";
-            writer.Write($"{a.Date:yyyy-MM-dd},{kind},{a.Holiday},{a.NoticeYear.ToString(CultureInfo.InvariantCulture)}\n");
+            // invariant: under e.g. th-TH "yyyy" would be the Buddhist-era year (2567 for 2024)
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{ChineseDates.Iso(a.Date)},{kind},{a.Holiday},{a.NoticeYear}\n"));
         }
     }
 
@@ -111,13 +112,13 @@ public static class HolidayArrangementCsv
 
         if (date < new DateOnly(noticeYear - 1, 12, 1) || date > new DateOnly(noticeYear, 12, 31))
         {
-            throw Fail(sourceName, lineNumber, $"{date:yyyy-MM-dd} 不在{noticeYear}年通知可安排的范围内（上年12月至当年12月）。");
+            throw Fail(sourceName, lineNumber, $"{ChineseDates.Iso(date)} 不在{noticeYear}年通知可安排的范围内（上年12月至当年12月）。");
         }
 
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (kind == CalendarDayKind.Workday && !weekend)
         {
-            throw Fail(sourceName, lineNumber, $"{date:yyyy-MM-dd} 是{ChineseDates.Weekday(date)}，本就是工作日，不能是调休上班日。");
+            throw Fail(sourceName, lineNumber, $"{ChineseDates.Iso(date)} 是{ChineseDates.Weekday(date)}，本就是工作日，不能是调休上班日。");
         }
 
         return new HolidayArrangement(date, kind, holiday, noticeYear);

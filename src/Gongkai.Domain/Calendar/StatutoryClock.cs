@@ -64,7 +64,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             ReceivedOn = DetermineReceipt(receipt);
             _dayZero = ReceivedOn;
             _lastEventOn = ReceivedOn;
-            var counting = calendar.IsWorkingDay(ReceivedOn)
+            var counting = IsWorkingDay(ReceivedOn)
                 ? $"{ChineseDates.Format(ReceivedOn)}为第0日，自次日起计算工作日"
                 : $"{ChineseDates.WithWeekday(ReceivedOn)}不是工作日，自其后第一个工作日起计为第1个工作日";
             Step(ReceivedOn, "第三十三条第一款",
@@ -77,20 +77,20 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
 
         public void Apply(ClockEvent e, int number)
         {
-            var where = $"第{number}个事件（{ClockEventNames.Of(e.Kind)}，{e.On:yyyy-MM-dd}）";
+            var where = $"第{number}个事件（{ClockEventNames.Of(e.Kind)}，{ChineseDates.Iso(e.On)}）";
             if (_endedOn is { } ended)
             {
-                throw new RuleViolationException($"{where}：申请已于{ended:yyyy-MM-dd}终止办理，其后不能再有事件。");
+                throw new RuleViolationException($"{where}：申请已于{ChineseDates.Iso(ended)}终止办理，其后不能再有事件。");
             }
 
             if (e.On < ReceivedOn)
             {
-                throw new RuleViolationException($"{where}：早于收到申请之日{ReceivedOn:yyyy-MM-dd}。");
+                throw new RuleViolationException($"{where}：早于收到申请之日{ChineseDates.Iso(ReceivedOn)}。");
             }
 
             if (e.On < _lastEventOn)
             {
-                throw new RuleViolationException($"{where}：事件须按日期先后排列，它早于前一事件的{_lastEventOn:yyyy-MM-dd}。");
+                throw new RuleViolationException($"{where}：事件须按日期先后排列，它早于前一事件的{ChineseDates.Iso(_lastEventOn)}。");
             }
 
             if (e.WorkingDays is <= 0)
@@ -159,7 +159,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             var (channel, submitted, confirmed) = (receipt.Channel, receipt.SubmittedOn, receipt.ConfirmedOn);
             if (confirmed < submitted)
             {
-                throw new RuleViolationException($"确认日期{confirmed:yyyy-MM-dd}早于提交日期{submitted:yyyy-MM-dd}。");
+                throw new RuleViolationException($"确认日期{ChineseDates.Iso(confirmed!.Value)}早于提交日期{ChineseDates.Iso(submitted)}。");
             }
 
             switch (channel)
@@ -187,7 +187,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
                         return both;
                     }
 
-                    _warnings.Add($"申请{how}提交，但尚未记录双方确认之日：暂以提交之日{submitted:yyyy-MM-dd}计算，确认后以确认之日为准（第三十一条第（三）项）。");
+                    _warnings.Add($"申请{how}提交，但尚未记录双方确认之日：暂以提交之日{ChineseDates.Iso(submitted)}计算，确认后以确认之日为准（第三十一条第（三）项）。");
                     Step(submitted, "第三十一条第（三）项", $"申请{how}提交，应以双方确认之日为收到申请之日；尚未确认，暂以提交之日{ChineseDates.WithWeekday(submitted)}计算。");
                     return submitted;
             }
@@ -205,6 +205,11 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
                 throw new RuleViolationException($"{where}：已依第三十五条确定延迟答复期限，不能再要求补正。", "第三十条");
             }
 
+            if (_extensionDays > 0)
+            {
+                throw new RuleViolationException($"{where}：已经延长答复期限，不能再要求补正（补正应在收到申请之日起{CorrectionNoticeWorkingDays}个工作日内一次性告知，第三十条）。", "第三十条");
+            }
+
             var latest = AddWorkingDays(ReceivedOn, CorrectionNoticeWorkingDays);
             _correctionNoticeSent = true;
             _awaitingCorrection = true;
@@ -212,7 +217,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             text += e.On <= latest ? "，本次告知在期限内。" : "，本次告知已超过该期限。";
             if (e.On > latest)
             {
-                _warnings.Add($"补正告知于{e.On:yyyy-MM-dd}发出，晚于第三十条规定的{CorrectionNoticeWorkingDays}个工作日（应不晚于{latest:yyyy-MM-dd}）。");
+                _warnings.Add($"补正告知于{ChineseDates.Iso(e.On)}发出，晚于第三十条规定的{CorrectionNoticeWorkingDays}个工作日（应不晚于{ChineseDates.Iso(latest)}）。");
             }
 
             if (e.WorkingDays is { } days)
@@ -235,7 +240,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             _dayZero = e.On;
             if (_correctionDeadline is { } deadline && e.On > deadline)
             {
-                _warnings.Add($"补正于{e.On:yyyy-MM-dd}收到，晚于告知的补正期限{deadline:yyyy-MM-dd}；行政机关接受了补正，按收到补正之日重新计算。");
+                _warnings.Add($"补正于{ChineseDates.Iso(e.On)}收到，晚于告知的补正期限{ChineseDates.Iso(deadline)}；行政机关接受了补正，按收到补正之日重新计算。");
             }
 
             Step(e.On, "第三十条", $"{ChineseDates.WithWeekday(e.On)}收到补正的申请。答复期限自收到补正的申请之日起计算：该日为第0日，重新计算{ReplyWorkingDays}个工作日，此前经过的时间不再计入。");
@@ -250,7 +255,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
 
             if (_correctionDeadline is { } deadline && e.On <= deadline)
             {
-                throw new RuleViolationException($"{where}：补正期限至{deadline:yyyy-MM-dd}，尚未届满，不能认定逾期不补正。", "第三十条");
+                throw new RuleViolationException($"{where}：补正期限至{ChineseDates.Iso(deadline)}，尚未届满，不能认定逾期不补正。", "第三十条");
             }
 
             _awaitingCorrection = false;
@@ -285,7 +290,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             var before = Due();
             if (before is { } formerDue && e.On > formerDue)
             {
-                _warnings.Add($"延长答复期限于{e.On:yyyy-MM-dd}批准，晚于原答复期限{formerDue:yyyy-MM-dd}：延长应在期限届满前决定并告知申请人。");
+                _warnings.Add($"延长答复期限于{ChineseDates.Iso(e.On)}批准，晚于原答复期限{ChineseDates.Iso(formerDue)}：延长应在期限届满前决定并告知申请人。");
             }
 
             _extensionDays += days;
@@ -316,6 +321,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             }
 
             _pauses.Add(new Pause(PauseKind.Fee, e.On));
+            _feeDeadline = null; // a period stated in an earlier, already paid notice does not bind this one
             var text = $"{ChineseDates.WithWeekday(e.On)}向申请人发出信息处理费收费通知。等待缴费的时间不计算在答复期限内：发出通知之日照常计入，自次日起至缴费之日止不计。";
             if (e.WorkingDays is { } days)
             {
@@ -346,7 +352,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
                 ?? throw new RuleViolationException($"{where}：没有待缴费的收费通知，不能认定逾期未缴费。");
             if (_feeDeadline is { } deadline && e.On <= deadline)
             {
-                throw new RuleViolationException($"{where}：缴费期限至{deadline:yyyy-MM-dd}，尚未届满，不能认定逾期未缴费。");
+                throw new RuleViolationException($"{where}：缴费期限至{ChineseDates.Iso(deadline)}，尚未届满，不能认定逾期未缴费。");
             }
 
             open.Through = e.On;
@@ -369,7 +375,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             var statutory = Due();
             if (statutory is { } s && until <= s)
             {
-                _warnings.Add($"第三十五条的延迟答复期限{until:yyyy-MM-dd}并不晚于第三十三条的期限{s:yyyy-MM-dd}。");
+                _warnings.Add($"第三十五条的延迟答复期限{ChineseDates.Iso(until)}并不晚于第三十三条的期限{ChineseDates.Iso(s)}。");
             }
 
             _delayedUntil = until;

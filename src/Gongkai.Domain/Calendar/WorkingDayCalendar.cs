@@ -40,7 +40,7 @@ public sealed class WorkingDayCalendar
         var duplicate = list.GroupBy(a => a.Date).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new RuleViolationException($"日历中 {duplicate.Key:yyyy-MM-dd} 出现了不止一次。");
+            throw new RuleViolationException($"日历中 {ChineseDates.Iso(duplicate.Key)} 出现了不止一次。");
         }
 
         return new WorkingDayCalendar(list, noticeYears ?? []);

@@ -97,7 +97,7 @@ public sealed class DisclosureRequest
 
         if (on < SubmittedOn)
         {
-            throw new RuleViolationException($"确认之日{on:yyyy-MM-dd}不能早于提交之日{SubmittedOn:yyyy-MM-dd}。", "第三十一条");
+            throw new RuleViolationException($"确认之日{ChineseDates.Iso(on)}不能早于提交之日{ChineseDates.Iso(SubmittedOn)}。", "第三十一条");
         }
 
         if (_events.Count > 1)
@@ -143,7 +143,7 @@ public sealed class DisclosureRequest
         var due = Deadline(clock).DueOn;
         if (due is { } d && on > d)
         {
-            throw new RuleViolationException($"答复期限已于{d:yyyy-MM-dd}届满，不能再延长（第三十三条第一款：延长须在期限内决定并告知申请人）。", "第三十三条第一款");
+            throw new RuleViolationException($"答复期限已于{ChineseDates.Iso(d)}届满，不能再延长（第三十三条第一款：延长须在期限内决定并告知申请人）。", "第三十三条第一款");
         }
 
         AppendClockEvent(clock, RequestEventKind.ExtensionApproved, on, by, "第三十三条第一款", e =>
@@ -229,7 +229,7 @@ public sealed class DisclosureRequest
         var status = Status(clock);
         if (status == RequestStatus.Ended)
         {
-            throw new RuleViolationException($"该申请已于{proof.EndedOn:yyyy-MM-dd}终止办理（{OutcomeTaxonomy.ChineseName(proof.EndedWith!.Value)}），不能再答复。", OutcomeTaxonomy.Article(proof.EndedWith.Value));
+            throw new RuleViolationException($"该申请已于{ChineseDates.Iso(proof.EndedOn!.Value)}终止办理（{OutcomeTaxonomy.ChineseName(proof.EndedWith!.Value)}），不能再答复。", OutcomeTaxonomy.Article(proof.EndedWith.Value));
         }
 
         if (outcome != Requests.Outcome.OtherHandling)
@@ -384,7 +384,7 @@ public sealed class DisclosureRequest
     {
         if (on < earliest)
         {
-            throw new RuleViolationException($"{what}日期{on:yyyy-MM-dd}早于前一办理事项的日期{earliest:yyyy-MM-dd}。");
+            throw new RuleViolationException($"{what}日期{ChineseDates.Iso(on)}早于前一办理事项的日期{ChineseDates.Iso(earliest)}。");
         }
     }
 

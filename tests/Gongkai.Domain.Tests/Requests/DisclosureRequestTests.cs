@@ -187,6 +187,15 @@ public sealed class DisclosureRequestTests
     }
 
     [Fact]
+    public void Correction_AfterAnExtension_IsRefused()
+    {
+        var request = Register();
+        request.ApproveExtension(Clock, new DateOnly(2025, 3, 5), 5, "王主任", "调取档案", Officer);
+
+        AssertRefused(request, () => request.RequestCorrection(Clock, new DateOnly(2025, 3, 6), "请写明文号", null, Officer), "已经延长答复期限");
+    }
+
+    [Fact]
     public void Consultation_Open_PausesAndBlocksTheReply()
     {
         var request = Register();
