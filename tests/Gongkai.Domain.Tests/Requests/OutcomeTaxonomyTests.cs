@@ -1,3 +1,4 @@
+using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Domain.Tests.Requests;
@@ -39,4 +40,18 @@ public sealed class OutcomeTaxonomyTests
     [InlineData(Outcome.WithheldThirdPartyRights, true)]
     public void RequiresGrounds_ByOutcome_FollowsArticles36And37(Outcome outcome, bool required) =>
         Assert.Equal(required, OutcomeTaxonomy.RequiresGrounds(outcome));
+
+    [Theory]
+    [InlineData(ApplicantKind.NaturalPerson)]
+    [InlineData(ApplicantKind.LegalServiceInstitution)]
+    public void RowPaths_EveryOutcomeAndApplicantKind_AreCellsOfTheOfficialLayouts(ApplicantKind kind)
+    {
+        var columns = new[] { Table3Labels.ApplicantGroup }.Concat(kind.ColumnPath()).ToList();
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            Assert.NotNull(ReportLayout.For(ReportFormat.Format2021).Find("三", OutcomeTaxonomy.RowPath2021(outcome), columns));
+            Assert.NotNull(ReportLayout.For(ReportFormat.Format2019).Find("三", OutcomeTaxonomy.RowPath2019(outcome), columns));
+            Assert.NotNull(ReportLayout.For(ReportFormat.Format2014).Find(StatisticsTableRows.TableId, OutcomeTaxonomy.RowPath2014(outcome), StatisticsTableRows.Column));
+        }
+    }
 }

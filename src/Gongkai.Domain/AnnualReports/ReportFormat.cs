@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+
+namespace Gongkai.Domain.AnnualReports;
+
+/// <summary>
+/// 政府信息公开工作年度报告格式 — the national format a report is written in. Persisted (and written to JSON) as the
+/// member name; values are never renamed or renumbered.
+/// <para>
+/// The format belongs to the report, not to its year: <see cref="ReportFormatExtensions.DefaultFor(int)"/> only
+/// gives the format a report of that year <em>should</em> use. Real reports lag (螅镇 2022 still used the 2019
+/// layout), so a report read back from publication carries the format detected from its tables.
+/// </para>
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReportFormat>))]
+public enum ReportFormat
+{
+    /// <summary>
+    /// Report years 2008–2013: a narrative report whose six parts are those of 《中华人民共和国政府信息公开条例》
+    /// (2007, 国务院令第492号) 第三十二条 — 主动公开; 依申请公开和不予公开; 收费及减免; 行政复议和行政诉讼;
+    /// 主要问题及改进; 其他需要报告的事项. No national table existed; the figures the parts state are modelled as the
+    /// pseudo-table <see cref="NarrativeFigures.TableId"/> ("正文").
+    /// </summary>
+    Format2008,
+
+    /// <summary>
+    /// Report years 2014–2018: the same six narrative parts plus the national 政府信息公开情况统计表 created by
+    /// 《国务院办公厅关于加强和规范政府信息公开情况统计报送工作的通知》(国办发〔2014〕32号), table id
+    /// <see cref="StatisticsTableRows.TableId"/> ("统计表").
+    /// </summary>
+    Format2014,
+
+    /// <summary>
+    /// Report years 2019–2020: 《中华人民共和国政府信息公开工作年度报告格式（试行）》(国办公开办函〔2019〕60号) under the
+    /// 2019 Regulation (国务院令第711号) 第五十条 — table 二 with five sub-tables (第二十条第（一）（五）（六）（八）（九）项)
+    /// and a signed 本年增/减 column; table 三 with a single （六）其他处理 row; table 四.
+    /// </summary>
+    Format2019,
+
+    /// <summary>
+    /// Report years 2021 onward: 《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号) — sections
+    /// 一–六; table 二 with four sub-tables; table 三 with （六）其他处理 1–3; table 四.
+    /// </summary>
+    Format2021,
+}
+
+/// <summary>Which report years each <see cref="ReportFormat"/> was issued for.</summary>
+public static class ReportFormatExtensions
+{
+    /// <summary>The first report year: the 2007 Regulation took effect on 2008-05-01, so 2008 is the first.</summary>
+    public const int FirstReportYear = 2008;
+
+    extension(ReportFormat)
+    {
+        /// <summary>
+        /// The format a report for <paramref name="reportYear"/> should use: 2008–2013 → <see cref="ReportFormat.Format2008"/>,
+        /// 2014–2018 → <see cref="ReportFormat.Format2014"/>, 2019–2020 → <see cref="ReportFormat.Format2019"/>,
+        /// 2021 and later → <see cref="ReportFormat.Format2021"/> (until a newer format is issued and added here).
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The year is before 2008, when no annual report existed.</exception>
+        public static ReportFormat DefaultFor(int reportYear) => reportYear switch
+        {
+            < FirstReportYear => throw new ArgumentOutOfRangeException(
+                nameof(reportYear), reportYear, "2008年以前没有政府信息公开工作年度报告（2007年条例自2008年5月1日起施行）。"),
+            <= 2013 => ReportFormat.Format2008,
+            <= 2018 => ReportFormat.Format2014,
+            <= 2020 => ReportFormat.Format2019,
+            _ => ReportFormat.Format2021,
+        };
+    }
+
+    extension(ReportFormat format)
+    {
+        /// <summary>The first report year the format was issued for.</summary>
+        public int FirstYear => format switch
+        {
+            ReportFormat.Format2008 => 2008,
+            ReportFormat.Format2014 => 2014,
+            ReportFormat.Format2019 => 2019,
+            ReportFormat.Format2021 => 2021,
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+
+        /// <summary>The last report year the format was issued for; null while it is current.</summary>
+        public int? LastYear => format switch
+        {
+            ReportFormat.Format2008 => 2013,
+            ReportFormat.Format2014 => 2018,
+            ReportFormat.Format2019 => 2020,
+            ReportFormat.Format2021 => null,
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+}
