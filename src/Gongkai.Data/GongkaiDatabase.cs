@@ -50,5 +50,6 @@ public static class GongkaiDatabase
 
         await db.Database.MigrateAsync(cancellationToken);
         await new CalendarStore(db, time).LoadOfficialNoticesAsync(cancellationToken);
+        await Requests.RequestStatisticsColumns.BackfillAsync(db, cancellationToken);
     }
 }

@@ -36,5 +36,11 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.Outcome);
         builder.Ignore(r => r.ClosedOn);
         builder.Ignore(r => r.WasExtended);
+
+        builder.Property<DateOnly>(RequestStatisticsColumns.ReceivedOn);
+        builder.Property<DateOnly?>(RequestStatisticsColumns.ClosedOn);
+        builder.Property<Outcome?>(RequestStatisticsColumns.ClosedWith).HasConversion<string>().HasMaxLength(60);
+        builder.Property<bool>(RequestStatisticsColumns.Extended);
+        builder.HasIndex(nameof(DisclosureRequest.AgencyId), RequestStatisticsColumns.ReceivedOn);
     }
 }

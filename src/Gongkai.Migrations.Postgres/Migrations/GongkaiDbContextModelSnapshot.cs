@@ -114,14 +114,27 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("ClosedOnDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosedWith")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("Extended")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FormRequested")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
@@ -171,6 +184,8 @@ namespace Gongkai.Migrations.Postgres.Migrations
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "ReceivedOn");
 
                     b.ToTable("DisclosureRequests");
                 });

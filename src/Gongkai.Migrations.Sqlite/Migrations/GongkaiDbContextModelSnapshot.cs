@@ -109,13 +109,26 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOnDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedWith")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Extended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FormRequested")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TrackingNumber")
@@ -166,6 +179,8 @@ namespace Gongkai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "ReceivedOn");
 
                     b.ToTable("DisclosureRequests");
                 });
