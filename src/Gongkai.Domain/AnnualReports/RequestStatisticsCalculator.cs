@@ -46,16 +46,18 @@ public static class RequestStatisticsCalculator
 
     /// <summary>The request cells of a report of <paramref name="format"/> for <paramref name="year"/>, in printed order.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The format has no request table (2008).</exception>
-    public static IReadOnlyList<ReportCell> Cells(ReportFormat format, ReportingYear year, IEnumerable<DisclosureRequest> requests)
-    {
-        ArgumentNullException.ThrowIfNull(year);
-        ArgumentNullException.ThrowIfNull(requests);
-        var counted = requests
-            .DistinctBy(r => r.Id)
-            .Select(r => RequestInYear.Of(r, year))
-            .OfType<RequestInYear>()
-            .ToArray();
+    public static IReadOnlyList<ReportCell> Cells(ReportFormat format, ReportingYear year, IEnumerable<DisclosureRequest> requests) =>
+        Cells(format, RequestTally.Of(requests, year));
 
+    /// <summary>
+    /// The request cells of a report of <paramref name="format"/> from the year's tallies (counted one by one, with
+    /// ids, or in the database, without), in printed order.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The format has no request table (2008).</exception>
+    public static IReadOnlyList<ReportCell> Cells(ReportFormat format, IEnumerable<RequestTally> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        var counted = tallies.ToArray();
         return format switch
         {
             ReportFormat.Format2019 or ReportFormat.Format2021 => Table3(format, counted),
@@ -71,7 +73,7 @@ public static class RequestStatisticsCalculator
         return new AnnualReportData(format, year.Year, agency, Cells(format, year, requests));
     }
 
-    private static IReadOnlyList<ReportCell> Table3(ReportFormat format, IReadOnlyList<RequestInYear> counted)
+    private static IReadOnlyList<ReportCell> Table3(ReportFormat format, IReadOnlyList<RequestTally> counted)
     {
         var tally = new CellTally();
         foreach (var row in Table3Labels.Rows(format))
@@ -84,16 +86,15 @@ public static class RequestStatisticsCalculator
 
         foreach (var entry in counted)
         {
-            var request = entry.Request;
-            IReadOnlyList<string> applicantColumn = [Table3Labels.ApplicantGroup, .. request.Applicant.Kind.ColumnPath()];
+            IReadOnlyList<string> applicantColumn = [Table3Labels.ApplicantGroup, .. entry.ApplicantKind.ColumnPath()];
             var intakeRow = entry.Intake == RequestIntake.NewThisYear ? Table3Labels.NewRequestsRow : Table3Labels.CarriedOverRow;
             IReadOnlyList<IReadOnlyList<string>> rows = entry.ClosedWith is { } outcome
                 ? [intakeRow, OutcomeRow(format, outcome), Table3Labels.OutcomeTotalRow]
                 : [intakeRow, Table3Labels.CarriedForwardRow];
             foreach (var row in rows)
             {
-                tally.Count(Table3Labels.At(row, applicantColumn), request.Id);
-                tally.Count(Table3Labels.At(row, Table3Labels.TotalColumn), request.Id);
+                tally.Count(Table3Labels.At(row, applicantColumn), entry.Count, entry.RecordIds);
+                tally.Count(Table3Labels.At(row, Table3Labels.TotalColumn), entry.Count, entry.RecordIds);
             }
         }
 
@@ -103,7 +104,7 @@ public static class RequestStatisticsCalculator
     private static IReadOnlyList<string> OutcomeRow(ReportFormat format, Outcome outcome) =>
         format == ReportFormat.Format2019 ? OutcomeTaxonomy.RowPath2019(outcome) : OutcomeTaxonomy.RowPath2021(outcome);
 
-    private static IReadOnlyList<ReportCell> StatisticsTable(IReadOnlyList<RequestInYear> counted)
+    private static IReadOnlyList<ReportCell> StatisticsTable(IReadOnlyList<RequestTally> counted)
     {
         var tally = new CellTally();
         IReadOnlyList<IReadOnlyList<string>> rows =
@@ -117,15 +118,13 @@ public static class RequestStatisticsCalculator
             tally.Open(StatisticsTableRows.At(row));
         }
 
-        void Count(IReadOnlyList<string> row, Guid id) => tally.Count(StatisticsTableRows.At(row), id);
-
         foreach (var entry in counted)
         {
-            var request = entry.Request;
+            void Count(IReadOnlyList<string> row) => tally.Count(StatisticsTableRows.At(row), entry.Count, entry.RecordIds);
             if (entry.Intake == RequestIntake.NewThisYear)
             {
-                Count(StatisticsTableRows.RequestsReceived, request.Id);
-                Count(ChannelRow(request.Channel), request.Id);
+                Count(StatisticsTableRows.RequestsReceived);
+                Count(ChannelRow(entry.Channel));
             }
 
             if (entry.ClosedWith is not { } outcome)
@@ -133,16 +132,16 @@ public static class RequestStatisticsCalculator
                 continue;
             }
 
-            Count(StatisticsTableRows.RequestsClosed, request.Id);
-            Count(request.WasExtended ? StatisticsTableRows.ClosedAfterExtension : StatisticsTableRows.ClosedOnTime, request.Id);
-            Count(StatisticsTableRows.RequestsAnswered, request.Id);
+            Count(StatisticsTableRows.RequestsClosed);
+            Count(entry.WasExtended ? StatisticsTableRows.ClosedAfterExtension : StatisticsTableRows.ClosedOnTime);
+            Count(StatisticsTableRows.RequestsAnswered);
             var answerRow = OutcomeTaxonomy.RowPath2014(outcome);
             if (IsRefusalGround(answerRow))
             {
-                Count(StatisticsTableRows.AnsweredRefused, request.Id);
+                Count(StatisticsTableRows.AnsweredRefused);
             }
 
-            Count(answerRow, request.Id);
+            Count(answerRow);
         }
 
         return tally.Cells();
