@@ -14,7 +14,7 @@ internal static class ReportComputation
     {
         var links = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync();
         var subtree = new AgencyTree(links.Select(l => (l.Id, l.ParentId))).Subtree(root);
-        var tallies = await new RequestTallyQuery(db).RunAsync(subtree, year);
+        var tallies = await new RequestTallyQuery(db).RunAsync(subtree.Count == links.Count ? null : subtree, year);
         var cells = RequestStatisticsCalculator.Cells(ReportFormat.Format2021, tallies);
         var report = new AnnualReportData(ReportFormat.Format2021, year.Year, new ReportingAgency("ROOT", "某省人民政府"), cells);
         var findings = ConsistencyRuleSet.For(ReportFormat.Format2021).Check(report);

@@ -13,10 +13,13 @@ namespace Gongkai.Data.AnnualReports;
 /// </summary>
 public sealed class RequestTallyQuery(GongkaiDbContext db)
 {
-    /// <summary>The tallies (without request ids; drill down with <see cref="RequestsBehind"/>).</summary>
-    public async Task<IReadOnlyList<RequestTally>> RunAsync(IReadOnlyCollection<Guid> agencyIds, ReportingYear year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The tallies (without request ids; drill down with <see cref="RequestsBehind"/>) of the requests of
+    /// <paramref name="agencyIds"/>; null means every agency in the database (the root of the whole tree), which
+    /// spares the database a membership test per row.
+    /// </summary>
+    public async Task<IReadOnlyList<RequestTally>> RunAsync(IReadOnlyCollection<Guid>? agencyIds, ReportingYear year, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(agencyIds);
         ArgumentNullException.ThrowIfNull(year);
         var first = year.FirstDay;
         var last = year.LastDay;
@@ -41,7 +44,7 @@ public sealed class RequestTallyQuery(GongkaiDbContext db)
     }
 
     /// <summary>The ids of the requests behind one tally: the drill-down of a report cell computed in the database.</summary>
-    public async Task<IReadOnlyList<Guid>> RequestsBehind(IReadOnlyCollection<Guid> agencyIds, ReportingYear year, RequestTally tally, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Guid>> RequestsBehind(IReadOnlyCollection<Guid>? agencyIds, ReportingYear year, RequestTally tally, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tally);
         var first = year.FirstDay;
@@ -60,14 +63,17 @@ public sealed class RequestTallyQuery(GongkaiDbContext db)
         return await query.Select(r => r.Id).ToListAsync(cancellationToken);
     }
 
-    private IQueryable<DisclosureRequest> Counted(IReadOnlyCollection<Guid> agencyIds, ReportingYear year)
+    private IQueryable<DisclosureRequest> Counted(IReadOnlyCollection<Guid>? agencyIds, ReportingYear year)
     {
         var first = year.FirstDay;
         var last = year.LastDay;
-        return db.DisclosureRequests
-            .IgnoreAutoIncludes()
-            .AsNoTracking()
-            .Where(r => agencyIds.Contains(r.AgencyId))
+        var requests = db.DisclosureRequests.IgnoreAutoIncludes().AsNoTracking();
+        if (agencyIds is not null)
+        {
+            requests = requests.Where(r => agencyIds.Contains(r.AgencyId));
+        }
+
+        return requests
             .Where(r => EF.Property<DateOnly>(r, RequestStatisticsColumns.ReceivedOn) <= last)
             .Where(r => EF.Property<DateOnly?>(r, RequestStatisticsColumns.ClosedOn) == null
                 || EF.Property<DateOnly?>(r, RequestStatisticsColumns.ClosedOn) >= first);
