@@ -1,4 +1,8 @@
 using Gongkai.Domain.Agencies;
+using Gongkai.Domain.AnnualReports.Publishing;
+using Gongkai.Domain.AnnualReports.Statistics;
+using Gongkai.Domain.Appeals;
+using Gongkai.Domain.Catalogue;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +23,24 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     /// <summary>The append-only logs of the requests.</summary>
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+
+    /// <summary>行政复议 cases linked to requests.</summary>
+    public DbSet<Reconsideration> Reconsiderations => Set<Reconsideration>();
+
+    /// <summary>行政诉讼 cases linked to requests.</summary>
+    public DbSet<Litigation> Litigations => Set<Litigation>();
+
+    /// <summary>The register of 规章 and 行政规范性文件 (第二十条第（一）项).</summary>
+    public DbSet<NormativeDocument> NormativeDocuments => Set<NormativeDocument>();
+
+    /// <summary>Annual statistics entered by people, with who entered them and from what source.</summary>
+    public DbSet<AnnualStatistic> AnnualStatistics => Set<AnnualStatistic>();
+
+    /// <summary>The working drafts of annual reports, one per agency and year.</summary>
+    public DbSet<AnnualReportDraft> AnnualReportDrafts => Set<AnnualReportDraft>();
+
+    /// <summary>Published annual reports, frozen; a correction is a new version.</summary>
+    public DbSet<AnnualReportVersion> AnnualReportVersions => Set<AnnualReportVersion>();
 
     /// <summary>Dates of the loaded holiday notices.</summary>
     public DbSet<HolidayArrangement> HolidayArrangements => Set<HolidayArrangement>();

@@ -16,13 +16,13 @@ internal static class ComputedCells
         ReportFormat.Format2021 =>
         [
             .. NormativeDocumentCells.Table2Of2021(year, records.NormativeDocuments),
-            .. RequestStatisticsCalculator.Cells(format, year, records.Requests),
+            .. RequestCells(format, year, records),
             .. AppealCells.Table4(year, records.Reconsiderations, records.Litigations),
         ],
         ReportFormat.Format2019 =>
         [
             .. NormativeDocumentCells.Table2Of2019(year, records.NormativeDocuments),
-            .. RequestStatisticsCalculator.Cells(format, year, records.Requests),
+            .. RequestCells(format, year, records),
             .. AppealCells.Table4(year, records.Reconsiderations, records.Litigations),
         ],
         ReportFormat.Format2014 => StatisticsTable(year, records),
@@ -35,10 +35,16 @@ internal static class ComputedCells
         AddressesByFormat.GetOrAdd(format, f =>
             For(f, new ReportingYear(f.FirstYear), ReportRecords.Empty).Select(c => c.Address).ToHashSet());
 
+    /// <summary>The request cells: from the tallies counted in the database when given, else from the requests one by one.</summary>
+    private static IReadOnlyList<ReportCell> RequestCells(ReportFormat format, ReportingYear year, ReportRecords records) =>
+        records.RequestTallies is { } tallies
+            ? RequestStatisticsCalculator.Cells(format, tallies)
+            : RequestStatisticsCalculator.Cells(format, year, records.Requests);
+
     private static IReadOnlyList<ReportCell> StatisticsTable(ReportingYear year, ReportRecords records) =>
     [
         .. NormativeDocumentCells.StatisticsTable(year, records.NormativeDocuments),
-        .. RequestStatisticsCalculator.Cells(ReportFormat.Format2014, year, records.Requests),
+        .. RequestCells(ReportFormat.Format2014, year, records),
         .. AppealCells.StatisticsTable(year, records.Reconsiderations, records.Litigations),
     ];
 

@@ -18,6 +18,12 @@ public sealed class ReportRecords
     /// <summary>政府信息公开申请.</summary>
     public IReadOnlyList<DisclosureRequest> Requests { get; init; } = [];
 
+    /// <summary>
+    /// The report year's requests already counted (in the database, <see cref="RequestTally"/>); when set, the request
+    /// cells come from these and <see cref="Requests"/> need only hold the requests whose fees were paid.
+    /// </summary>
+    public IReadOnlyList<RequestTally>? RequestTallies { get; init; }
+
     /// <summary>行政复议 cases.</summary>
     public IReadOnlyList<Reconsideration> Reconsiderations { get; init; } = [];
 
@@ -44,9 +50,16 @@ public sealed class ReportRecords
     {
         ArgumentNullException.ThrowIfNull(parts);
         var all = parts.ToArray();
+        var counted = all.Count(p => p.RequestTallies is not null);
+        if (counted > 0 && counted < all.Length)
+        {
+            throw new ArgumentException("Either every part or none carries request tallies.", nameof(parts));
+        }
+
         return new ReportRecords
         {
             Requests = [.. all.SelectMany(p => p.Requests)],
+            RequestTallies = counted > 0 ? [.. all.SelectMany(p => p.RequestTallies!)] : null,
             Reconsiderations = [.. all.SelectMany(p => p.Reconsiderations)],
             Litigations = [.. all.SelectMany(p => p.Litigations)],
             NormativeDocuments = [.. all.SelectMany(p => p.NormativeDocuments)],
@@ -55,7 +68,10 @@ public sealed class ReportRecords
     }
 
     /// <summary>The records of agency <paramref name="agencyId"/> alone.</summary>
-    public ReportRecords Of(Guid agencyId) => new()
+    /// <exception cref="InvalidOperationException">The requests were counted in the database, for no agency in particular.</exception>
+    public ReportRecords Of(Guid agencyId) => RequestTallies is not null
+        ? throw new InvalidOperationException("Request tallies cannot be split by agency; count each unit separately.")
+        : new()
     {
         Requests = [.. Requests.Where(r => r.AgencyId == agencyId)],
         Reconsiderations = [.. Reconsiderations.Where(r => r.AgencyId == agencyId)],

@@ -1,0 +1,103 @@
+using Gongkai.Data.Requests;
+using Gongkai.Domain;
+using Gongkai.Domain.Agencies;
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.AnnualReports.Generation;
+using Gongkai.Domain.AnnualReports.Narrative;
+using Gongkai.Domain.AnnualReports.Publishing;
+using Gongkai.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.AnnualReports;
+
+/// <summary>
+/// Computes an agency's annual report (条例 第四十九条、第五十条) from the records in the database: the agency and every
+/// agency under it (a government's report covers its departments and lower governments, as 西宁市 does for 四区三县;
+/// a department has none), for one report year, in the format of that year unless one is given. Requests are counted
+/// in the database (<see cref="RequestTallyQuery"/>); appeals, the normative-document register and entered statistics
+/// are loaded. The text is drafted from the numbers (<see cref="NarrativeDrafter"/>) with the people's text of the
+/// agency's draft, and the previous year's published report, when there is one, feeds the cross-year rules.
+/// </summary>
+public sealed class AnnualReportSource(GongkaiDbContext db)
+{
+    /// <summary>The agency whose code or name is <paramref name="codeOrName"/>, or null.</summary>
+    public async Task<Agency?> FindAgencyAsync(string codeOrName, CancellationToken cancellationToken = default)
+    {
+        var key = codeOrName.Trim();
+        return await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Code == key, cancellationToken)
+            ?? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Name == key, cancellationToken);
+    }
+
+    /// <summary>Whether any record of <paramref name="agency"/>'s subtree falls in <paramref name="year"/>.</summary>
+    public async Task<bool> HasDataAsync(Agency agency, ReportingYear year, CancellationToken cancellationToken = default)
+    {
+        var (subtree, wholeTree) = await SubtreeAsync(agency.Id, cancellationToken);
+        var records = await RecordsAsync(subtree, wholeTree ? null : subtree, year, cancellationToken);
+        return records.RequestTallies!.Count > 0 || records.Reconsiderations.Count > 0 || records.Litigations.Count > 0
+            || records.Statistics.Count > 0 || records.NormativeDocuments.Any(d => year.Contains(d.IssuedOn));
+    }
+
+    /// <summary>The report of <paramref name="agency"/> for <paramref name="year"/>, drafted and checked.</summary>
+    public async Task<AnnualReportDocument> GenerateAsync(Agency agency, ReportingYear year, ReportFormat? format = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        ArgumentNullException.ThrowIfNull(year);
+        var (subtree, wholeTree) = await SubtreeAsync(agency.Id, cancellationToken);
+        var records = await RecordsAsync(subtree, wholeTree ? null : subtree, year, cancellationToken);
+        var previous = await PublishedAsync(agency.Id, year.Year - 1, cancellationToken);
+        var reporting = new ReportingAgency(agency.Code, agency.Name);
+        var generated = AnnualReportGenerator.Generate(reporting, year, records, format, previous?.Data());
+        var draft = await db.AnnualReportDrafts.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.AgencyId == agency.Id && d.Year == year.Year, cancellationToken);
+        var edits = draft is null || draft.Format != generated.Data.Format ? null : draft.HumanText;
+        return NarrativeDrafter.Draft(generated.Data, edits).ToDocument(generated.Findings);
+    }
+
+    /// <summary>The latest published version of an agency's report for a year, or null.</summary>
+    public Task<AnnualReportVersion?> PublishedAsync(Guid agencyId, int year, CancellationToken cancellationToken = default) =>
+        db.AnnualReportVersions.AsNoTracking()
+            .Where(v => v.AgencyId == agencyId && v.Year == year)
+            .OrderByDescending(v => v.VersionNumber)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<(IReadOnlyList<Guid> Subtree, bool WholeTree)> SubtreeAsync(Guid root, CancellationToken cancellationToken)
+    {
+        var links = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(cancellationToken);
+        var subtree = new AgencyTree(links.Select(l => (l.Id, l.ParentId))).Subtree(root);
+        return (subtree, subtree.Count == links.Count);
+    }
+
+    private async Task<ReportRecords> RecordsAsync(IReadOnlyList<Guid> subtree, IReadOnlyList<Guid>? requestFilter, ReportingYear year, CancellationToken cancellationToken)
+    {
+        var first = year.FirstDay;
+        var last = year.LastDay;
+        var tallies = await new RequestTallyQuery(db).RunAsync(requestFilter, year, cancellationToken);
+        var feePaidRequestIds = await db.RequestEvents.AsNoTracking()
+            .Where(e => e.Kind == RequestEventKind.FeePaid && e.LegalDate >= first && e.LegalDate <= last)
+            .Select(e => e.RequestId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var feePaid = feePaidRequestIds.Count == 0
+            ? []
+            : await db.DisclosureRequests.AsNoTracking()
+                .Where(r => feePaidRequestIds.Contains(r.Id) && subtree.Contains(r.AgencyId))
+                .ToListAsync(cancellationToken);
+        return new ReportRecords
+        {
+            RequestTallies = tallies,
+            Requests = feePaid,
+            Reconsiderations = await db.Reconsiderations.AsNoTracking()
+                .Where(c => subtree.Contains(c.AgencyId) && c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first))
+                .ToListAsync(cancellationToken),
+            Litigations = await db.Litigations.AsNoTracking()
+                .Where(c => subtree.Contains(c.AgencyId) && c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first))
+                .ToListAsync(cancellationToken),
+            NormativeDocuments = await db.NormativeDocuments.AsNoTracking()
+                .Where(d => subtree.Contains(d.AgencyId) && d.IssuedOn <= last)
+                .ToListAsync(cancellationToken),
+            Statistics = await db.AnnualStatistics.AsNoTracking()
+                .Where(s => subtree.Contains(s.AgencyId) && s.Year == year.Year)
+                .ToListAsync(cancellationToken),
+        };
+    }
+}
