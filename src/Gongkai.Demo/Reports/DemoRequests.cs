@@ -30,8 +30,16 @@ public static class DemoRequests
     private static readonly string[] Names = ["王某", "李某", "张某", "刘某", "陈某", "杨某", "赵某", "黄某"];
 
     /// <summary>The requests of <paramref name="lines"/> for an agency in <paramref name="year"/>.</summary>
-    public static IReadOnlyList<DisclosureRequest> Make(Guid agencyId, string agencyCode, int year, IReadOnlyList<DemoRequestLine> lines, StatutoryClock clock)
+    public static IReadOnlyList<DisclosureRequest> Make(Guid agencyId, string agencyCode, int year, IReadOnlyList<DemoRequestLine> lines, StatutoryClock clock) =>
+        Make([agencyId], agencyCode, year, lines, clock);
+
+    /// <summary>
+    /// The requests of <paramref name="lines"/> in <paramref name="year"/>, dealt in turn to the agencies of a
+    /// government's tree (request n to agency n mod count), numbered in the series <paramref name="seriesCode"/>.
+    /// </summary>
+    public static IReadOnlyList<DisclosureRequest> Make(IReadOnlyList<Guid> agencyIds, string seriesCode, int year, IReadOnlyList<DemoRequestLine> lines, StatutoryClock clock)
     {
+        ArgumentNullException.ThrowIfNull(agencyIds);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(clock);
         var total = lines.Sum(l => l.Count);
@@ -41,7 +49,7 @@ public static class DemoRequests
         {
             for (var i = 0; i < line.Count; i++, n++)
             {
-                requests.Add(Make(agencyId, agencyCode, year, line, n, total, clock));
+                requests.Add(Make(agencyIds[n % agencyIds.Count], seriesCode, year, line, n, total, clock));
             }
         }
 
