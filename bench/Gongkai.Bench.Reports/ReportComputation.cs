@@ -1,28 +1,27 @@
 using Gongkai.Data;
 using Gongkai.Data.AnnualReports;
-using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Bench.Reports;
 
-/// <summary>What the report command does for a root agency: the subtree, the tallies, the cells, the rules.</summary>
+/// <summary>
+/// What <c>gongkai report</c> does for a root agency: <see cref="AnnualReportSource.GenerateAsync"/> — the subtree,
+/// the request tallies, appeals, register and statistics, the cells, the consistency rules and the drafted text.
+/// </summary>
 internal static class ReportComputation
 {
-    /// <summary>Computes the report and returns how many requests it counted.</summary>
+    /// <summary>Computes the report and returns how many requests it counted (新收 + 上年结转).</summary>
     public static async Task<long> ComputeAsync(GongkaiDbContext db, Guid root, ReportingYear year)
     {
-        var links = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync();
-        var subtree = new AgencyTree(links.Select(l => (l.Id, l.ParentId))).Subtree(root);
-        var tallies = await new RequestTallyQuery(db).RunAsync(subtree.Count == links.Count ? null : subtree, year);
-        var cells = RequestStatisticsCalculator.Cells(ReportFormat.Format2021, tallies);
-        var report = new AnnualReportData(ReportFormat.Format2021, year.Year, new ReportingAgency("ROOT", "某省人民政府"), cells);
-        var findings = ConsistencyRuleSet.For(ReportFormat.Format2021).Check(report);
-        if (findings.Any(f => f.Severity == FindingSeverity.Error))
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == root);
+        var document = await new AnnualReportSource(db).GenerateAsync(agency, year, ReportFormat.Format2021);
+        if (document.Findings.Any(f => f.Severity == FindingSeverity.Error))
         {
-            throw new InvalidOperationException(string.Join("; ", findings));
+            throw new InvalidOperationException(string.Join("; ", document.Findings));
         }
 
-        return tallies.Sum(t => (long)t.Count);
+        decimal Intake(IReadOnlyList<string> row) => document.Data.ValueAt(Table3Labels.At(row, Table3Labels.TotalColumn)) ?? 0;
+        return (long)(Intake(Table3Labels.NewRequestsRow) + Intake(Table3Labels.CarriedOverRow));
     }
 }
