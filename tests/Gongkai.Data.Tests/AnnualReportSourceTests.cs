@@ -85,6 +85,44 @@ public sealed class AnnualReportSourceTests
 
     [Theory]
     [DatabaseEngines]
+    public async Task RollUpAsync_GovernmentWithDepartment_UnitsSumToTheReport(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var government = new Agency(Guid.NewGuid(), "GOV", "某市人民政府", AgencyKind.Government, null);
+        var department = new Agency(Guid.NewGuid(), "DEP", "某市民政局", AgencyKind.Department, government.Id);
+        var year = new ReportingYear(2025);
+        await using (var db = database.NewContext())
+        {
+            await GongkaiDatabase.PrepareAsync(db, Time);
+            var clock = new StatutoryClock(await new CalendarStore(db, Time).LoadAsync());
+            db.Agencies.AddRange(government, department);
+            for (var i = 0; i < 5; i++)
+            {
+                var owner = i < 2 ? government : department;
+                var request = DisclosureRequest.Register(Guid.NewGuid(), owner.Id, $"R-{i}", SubmissionChannel.Post,
+                    new Applicant(ApplicantKind.NaturalPerson, "申请人", null, null, null, "某路1号"), "2024年部门预算", null, new DateOnly(2025, 3, 3 + i), Officer);
+                request.Reply(clock, new DateOnly(2025, 3, 20), i % 2 == 0 ? Outcome.Disclosed : Outcome.UnavailableDoesNotExist, i % 2 == 0 ? null : "经检索没有", Officer);
+                db.DisclosureRequests.Add(request);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var source = new AnnualReportSource(read);
+        var rolledUp = await source.RollUpAsync(government, year);
+        var whole = await source.GenerateAsync(government, year);
+
+        Assert.Equal(2, rolledUp.Units.Count);
+        Assert.Equal(whole.Data.Cells.Select(c => (c.Address.Key, c.Value)), rolledUp.Combined.Data.Cells.Select(c => (c.Address.Key, c.Value)));
+        var total = Table3Labels.At(Table3Labels.NewRequestsRow, Table3Labels.TotalColumn);
+        var contributions = rolledUp.ContributionsTo(total);
+        Assert.Equal([2m, 3m], contributions.Select(c => c.Value ?? 0));
+        Assert.Equal(5, rolledUp.Combined.Data.ValueAt(total));
+    }
+
+    [Theory]
+    [DatabaseEngines]
     public async Task Publish_DraftSavedAndReloaded_KeepsFrozenVersion(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

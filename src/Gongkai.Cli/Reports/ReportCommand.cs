@@ -24,9 +24,10 @@ public static class ReportCommand
         var format = new Option<string>("--format") { Description = "导出格式：json、html、docx、xlsx、pdf、txt。", DefaultValueFactory = _ => "json" };
         var output = new Option<FileInfo?>("--out") { Description = "写入的文件；省略时写到标准输出（docx、xlsx、pdf 必须指定文件）。" };
         var reportFormat = new Option<string?>("--report-format") { Description = "年报格式：2008、2014、2019、2021；省略时按报告年度选择。" };
+        var units = new Option<bool>("--units") { Description = "不导出报告，改为列出每个单元格由本级和各下级单位分别贡献的数字（汇总核对用）。" };
         var command = new Command("report", "由记录生成政府信息公开工作年度报告并导出。")
         {
-            agency, year, format, output, reportFormat,
+            agency, year, format, output, reportFormat, units,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -72,6 +73,22 @@ public static class ReportCommand
             if (!await source.HasDataAsync(found, reportingYear, cancellationToken))
             {
                 return Fail($"{found.Name}{yearValue}年没有任何记录（申请、复议诉讼、规范性文件或年度统计数据），无法生成年度报告。");
+            }
+
+            if (parse.GetValue(units))
+            {
+                var rolledUp = await source.RollUpAsync(found, reportingYear, chosen, cancellationToken);
+                var table = UnitContributionsText.Of(rolledUp);
+                if (file is null)
+                {
+                    await Console.Out.WriteAsync(table);
+                }
+                else
+                {
+                    await File.WriteAllTextAsync(file.FullName, table, cancellationToken);
+                }
+
+                return ExitCodes.Ok;
             }
 
             var document = await source.GenerateAsync(found, reportingYear, chosen, cancellationToken);

@@ -53,6 +53,33 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
         return NarrativeDrafter.Draft(generated.Data, edits).ToDocument(generated.Findings);
     }
 
+    /// <summary>
+    /// The report of <paramref name="agency"/> rolled up from its units — the agency's own records, and each agency
+    /// directly under it with everything below that — so a supervising government sees what each unit contributed
+    /// to every cell (条例 第五十条; 西宁市 reports 四区三县 this way). The combined report equals
+    /// <see cref="GenerateAsync"/>'s numbers.
+    /// </summary>
+    public async Task<RolledUpReport> RollUpAsync(Agency agency, ReportingYear year, ReportFormat? format = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        ArgumentNullException.ThrowIfNull(year);
+        var agencies = await db.Agencies.AsNoTracking().ToListAsync(cancellationToken);
+        var tree = new AgencyTree(agencies.Select(a => (a.Id, a.ParentId)));
+        var byId = agencies.ToDictionary(a => a.Id);
+        var units = new List<RollUpUnit>
+        {
+            new(new ReportingAgency(agency.Code, agency.Name + "（本级）"), await RecordsAsync([agency.Id], [agency.Id], year, cancellationToken)),
+        };
+        foreach (var child in tree.ChildrenOf(agency.Id))
+        {
+            var subtree = tree.Subtree(child);
+            units.Add(new RollUpUnit(new ReportingAgency(byId[child].Code, byId[child].Name), await RecordsAsync(subtree, subtree, year, cancellationToken)));
+        }
+
+        var previous = await PublishedAsync(agency.Id, year.Year - 1, cancellationToken);
+        return ReportRollUp.Generate(new ReportingAgency(agency.Code, agency.Name), year, units, format, previous?.Data());
+    }
+
     /// <summary>The latest published version of an agency's report for a year, or null.</summary>
     public Task<AnnualReportVersion?> PublishedAsync(Guid agencyId, int year, CancellationToken cancellationToken = default) =>
         db.AnnualReportVersions.AsNoTracking()
