@@ -48,6 +48,13 @@ internal sealed class HtmlReportExtractor
     /// <summary>Reads <paramref name="html"/> into <paramref name="builder"/>.</summary>
     public static void Extract(string html, ReportTextBuilder builder)
     {
+        if (HtmlNestingGuard.IsTooDeep(html))
+        {
+            builder.AddDiagnostic($"html: elements nest deeper than {HtmlNestingGuard.MaxDepth}; read as text with the tags removed");
+            builder.AddSourceText(HtmlNestingGuard.TextOf(html));
+            return;
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var title = CollapseWhitespace(document.Title ?? string.Empty);

@@ -109,6 +109,11 @@ public sealed class ReportDocumentReader(ReportDocumentReaderOptions? options = 
 
     private static ReportText ReadDocx(byte[] content, string fileName)
     {
+        if (DocxPackageGuard.Check(content) is { } refusal)
+        {
+            return ReportText.Failed(ReportReadStatus.Unreadable, refusal, fileName, ReportSourceKind.Docx);
+        }
+
         var builder = new ReportTextBuilder(fileName, ReportSourceKind.Docx);
         if (!DocxReportExtractor.TryExtract(content, builder))
         {

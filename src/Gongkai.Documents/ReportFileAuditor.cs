@@ -1,0 +1,37 @@
+using Gongkai.Domain.Audit;
+
+namespace Gongkai.Documents;
+
+/// <summary>
+/// Audits report files: reads each with <see cref="ReportDocumentReader"/> and hands the text to
+/// <see cref="ReportAuditor"/>. One call per report, for the <c>gongkai audit</c> command. Never throws on content:
+/// a missing, empty, binary, oversized or corrupt file gives an <see cref="AuditReport"/> whose one finding says so.
+/// </summary>
+public sealed class ReportFileAuditor(ReportDocumentReaderOptions? options = null)
+{
+    /// <summary>
+    /// The default size cap for audited files: 32 MB. Annual reports are a few hundred KB as text or HTML and a few
+    /// MB as PDF or DOCX; anything larger is refused before it is read, which bounds time and memory.
+    /// </summary>
+    public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
+
+    private readonly ReportDocumentReader _reader = new(options ?? new ReportDocumentReaderOptions { MaxFileBytes = DefaultMaxFileBytes });
+
+    /// <summary>Audits the report at <paramref name="path"/>, with the previous year's report at <paramref name="previousPath"/> when given.</summary>
+    public AuditReport Audit(string path, string? previousPath = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var report = _reader.Read(path);
+        var previous = string.IsNullOrEmpty(previousPath) ? null : _reader.Read(previousPath);
+        return ReportAuditor.Audit(report, previous);
+    }
+
+    /// <summary>Audits a report held in memory; <paramref name="fileName"/> names it and hints at its kind.</summary>
+    public AuditReport Audit(byte[] content, string fileName, byte[]? previousContent = null, string? previousFileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var report = _reader.Read(content, fileName);
+        var previous = previousContent is null ? null : _reader.Read(previousContent, previousFileName ?? "previous");
+        return ReportAuditor.Audit(report, previous);
+    }
+}

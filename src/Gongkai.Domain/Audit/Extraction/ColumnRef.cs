@@ -1,0 +1,15 @@
+namespace Gongkai.Domain.Audit.Extraction;
+
+/// <summary>What a printed column header stands for.</summary>
+internal enum ColumnRole
+{
+    /// <summary>An official column.</summary>
+    Official,
+    /// <summary>"本年增" printed as its own column (2019 table 二): adds to 本年增/减.</summary>
+    Increase,
+    /// <summary>"本年减" printed as its own column: subtracts from 本年增/减.</summary>
+    Decrease,
+}
+
+/// <summary>A printed column resolved to a layout column path.</summary>
+internal sealed record ColumnRef(IReadOnlyList<string> Path, ColumnRole Role, int Order);

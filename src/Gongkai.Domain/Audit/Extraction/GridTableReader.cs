@@ -1,0 +1,144 @@
+using Gongkai.Domain.AnnualReports;
+
+namespace Gongkai.Domain.Audit.Extraction;
+
+/// <summary>
+/// Reads the cells of a table kept as a grid: HTML &lt;table&gt; (rowspan/colspan expanded), DOCX w:tbl, or a pipe
+/// table in plain text. Header rows (no number, printing column labels) give each grid column its column path, top
+/// to bottom; a header row after data rows starts a new sub-table (table 二). In a data row the cells left of the
+/// value columns are the row label — one cell, several merged cells, or one cell holding the path joined by " / ".
+/// </summary>
+internal static class GridTableReader
+{
+    private static readonly HashSet<string> UnitTexts = ["条", "件", "次", "个", "人", "人次", "万元", "元", "项", "单位", "家", "篇"];
+
+    /// <summary>Reads <paramref name="grid"/> as <paramref name="table"/> into <paramref name="sink"/>; returns the cells added.</summary>
+    public static int Read(IReadOnlyList<GridCell[]> grid, ReportTable table, CellCollector sink)
+    {
+        var rows = new TableRowMatcher(table);
+        var columns = new TableColumnMatcher(table);
+        var width = grid.Count == 0 ? 0 : grid.Max(r => r.Length);
+        var header = new List<string>[width];
+        for (var c = 0; c < width; c++)
+        {
+            header[c] = [];
+        }
+
+        var map = new ColumnRef?[width];
+        var lastWasData = false;
+        var added = 0;
+        foreach (var row in grid)
+        {
+            var figures = row.Select(c => FigureParser.Parse(c.Text)).ToArray();
+            var numbers = figures.Count(f => f.Kind == FigureKind.Number);
+            if (numbers == 0 && IsHeaderRow(row, rows, columns))
+            {
+                if (lastWasData)
+                {
+                    foreach (var h in header)
+                    {
+                        h.Clear();
+                    }
+                }
+
+                for (var c = 0; c < row.Length; c++)
+                {
+                    var text = row[c].Text.Trim();
+                    if (text.Length > 0 && (header[c].Count == 0 || header[c][^1] != text))
+                    {
+                        header[c].Add(text);
+                    }
+                }
+
+                map = MapColumns(header, columns);
+                lastWasData = false;
+                continue;
+            }
+
+            lastWasData = true;
+            var labels = new List<string>();
+            var values = new List<(ColumnRef, PrintedValue)>();
+            for (var c = 0; c < row.Length; c++)
+            {
+                var cell = row[c];
+                if (c < map.Length && map[c] is { } column)
+                {
+                    if (cell.IsOrigin)
+                    {
+                        values.Add((column, new PrintedValue(figures[c], cell.Location)));
+                    }
+
+                    continue;
+                }
+
+                var text = cell.Text.Trim();
+                if (text.Length == 0 || UnitTexts.Contains(text) || figures[c].Kind != FigureKind.Text || (labels.Count > 0 && labels[^1] == text))
+                {
+                    continue;
+                }
+
+                labels.AddRange(text.Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
+            IReadOnlyList<string>? rowPath = null;
+            if (labels.Count == 0 && rows.HasUnlabelledRow)
+            {
+                rowPath = [];
+            }
+            else if (rows.Match(labels) is { IsData: true } node)
+            {
+                rowPath = node.Path;
+            }
+            else if (rows.HasUnlabelledRow && values.Count > 0)
+            {
+                rowPath = []; // table 四: whatever stands left of the values is not a row label
+            }
+
+            if (rowPath is not null && values.Count > 0)
+            {
+                added += sink.AddRow(table, rowPath, values);
+            }
+        }
+
+        return added;
+    }
+
+    private static bool IsHeaderRow(GridCell[] row, TableRowMatcher rows, TableColumnMatcher columns)
+    {
+        var texts = row.Select(c => c.Text.Trim()).Where(t => t.Length > 0).Distinct().ToArray();
+        var hits = texts.Count(columns.IsHeaderLabel);
+        if (hits == 0)
+        {
+            return false;
+        }
+
+        if (hits >= 2)
+        {
+            return true;
+        }
+
+        var first = texts[0].Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return rows.Match(first, advance: false) is not { IsData: true } && !texts.Skip(1).Any(t => rows.Match([t], advance: false) is { IsData: true });
+    }
+
+    private static ColumnRef?[] MapColumns(List<string>[] header, TableColumnMatcher columns)
+    {
+        var map = new ColumnRef?[header.Length];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < header.Length; c++)
+        {
+            var path = header[c];
+            if (path.Count == 0 || !columns.IsLeafLabel(path[^1]))
+            {
+                continue;
+            }
+
+            var leaf = LooseLabel.Of(path[^1]);
+            seen.TryGetValue(leaf, out var occurrence);
+            seen[leaf] = occurrence + 1;
+            map[c] = columns.Match(path, occurrence);
+        }
+
+        return map;
+    }
+}

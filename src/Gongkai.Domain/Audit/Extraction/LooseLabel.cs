@@ -1,0 +1,153 @@
+using System.Text;
+using Gongkai.Domain.AnnualReports;
+
+namespace Gongkai.Domain.Audit.Extraction;
+
+/// <summary>
+/// The tolerant comparison form of a printed label, for reading published tables whose labels deviate locally from
+/// the official ones (formats-and-law.md §1.8): on top of <see cref="LabelKey"/> (width, quotes, spaces) it drops the
+/// numbering ("一、", "（三）", "1.", "其中："), anything in brackets ("（区分处理的，只计这一情形…）", "(不同渠道…计1条)")
+/// and punctuation, and folds traditional characters. Two labels are <see cref="Similar"/> when their loose forms are
+/// equal or, for labels of five characters or more, differ by one character (two from twelve) — 上年/本年结转,
+/// 案卷/案件, 已获取/以获取.
+/// </summary>
+internal static class LooseLabel
+{
+    private const int CacheLimit = 20_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The loose form of <paramref name="label"/> (short labels are cached; the cache is bounded).</summary>
+    public static string Of(string label)
+    {
+        if (label.Length > 80)
+        {
+            return Compute(label);
+        }
+
+        if (Cache.TryGetValue(label, out var cached))
+        {
+            return cached;
+        }
+
+        var loose = Compute(label);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(label, loose);
+        }
+
+        return loose;
+    }
+
+    private static string Compute(string label)
+    {
+        var key = LabelKey.Normalize(ChineseTextNormalizer.Normalize(label));
+        var sb = new StringBuilder(key.Length);
+        var depth = 0;
+        foreach (var c in key)
+        {
+            switch (c)
+            {
+                case '(' or '[' or '【' or '〔':
+                    depth++;
+                    continue;
+                case ')' or ']' or '】' or '〕':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || ChineseTextNormalizer.IsCjkIdeograph(c))
+            {
+                sb.Append(c);
+            }
+            else if (c is '+' or '%')
+            {
+                sb.Append(c);
+            }
+            else if (c is '.' or '、' && sb.Length is > 0 and <= 4 && IsNumbering(sb.ToString()))
+            {
+                sb.Clear();
+            }
+        }
+
+        var text = sb.ToString();
+        if (text.StartsWith("其中", StringComparison.Ordinal) && text.Length > 2)
+        {
+            text = text[2..];
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether two loose forms name the same label.</summary>
+    public static bool Similar(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        if (a == b)
+        {
+            return true;
+        }
+
+        var min = Math.Min(a.Length, b.Length);
+        var max = Math.Max(a.Length, b.Length);
+        if (min < 5 || max - min > 2)
+        {
+            return false;
+        }
+
+        var allowed = max >= 12 ? 2 : 1;
+        return Distance(a, b, allowed) <= allowed;
+    }
+
+    private static bool IsNumbering(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c) && ChineseNumeral.DigitValue(c) < 0 && c != '十')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Distance(string a, string b, int cap)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > cap)
+            {
+                return cap + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

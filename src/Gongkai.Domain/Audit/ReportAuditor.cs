@@ -1,0 +1,102 @@
+using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Audit.Claims;
+using Gongkai.Domain.Audit.Extraction;
+using Gongkai.Domain.Audit.Rules;
+
+namespace Gongkai.Domain.Audit;
+
+/// <summary>
+/// Audits a published annual report: reads agency, year, period and format (<see cref="ReportMetadataReader"/>),
+/// the table cells (<see cref="ReportCellExtractor"/>) and the narrative figures (<see cref="NarrativeClaimReader"/>),
+/// then runs the shared consistency rules (<see cref="ConsistencyRuleSet"/>, with the cross-year rules when the
+/// previous year's report is given) and the auditor's own (<see cref="AuditRuleIds"/>). Never throws on content:
+/// unreadable or non-report input ends in a finding.
+/// </summary>
+public static class ReportAuditor
+{
+    /// <summary>Audits <paramref name="report"/>, with the same agency's report of the year before when given.</summary>
+    public static AuditReport Audit(ReportText report, ReportText? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!report.HasText)
+        {
+            return Failed(report, AuditRuleIds.Unreadable, FindingSeverity.Error,
+                string.IsNullOrEmpty(report.Message) ? "无法读取该文件。" : report.Message);
+        }
+
+        var metadata = ReportMetadataReader.Read(report);
+        var findings = new List<Finding>();
+        if (report.Status == ReportReadStatus.NotAReport)
+        {
+            findings.Add(new Finding(AuditRuleIds.NotAReport, FindingSeverity.Warning,
+                string.IsNullOrEmpty(report.Message) ? "该文件不像政府信息公开工作年度报告。" : report.Message, []));
+        }
+
+        var year = metadata.ReportYear is >= ReportFormatExtensions.FirstReportYear and <= 2100 ? metadata.ReportYear : null;
+        var format = metadata.FormatGuess.Format ?? (year is { } y ? ReportFormatGuess.FormatInForce(y) : null);
+        if (format is null)
+        {
+            findings.Add(new Finding(AuditRuleIds.FormatUnknown, FindingSeverity.Warning,
+                "无法判断报告采用的年度报告格式（内容中没有格式特有的表格或部分，也没有报告年度）。", []));
+            return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, null, metadata.FormatGuess.Confidence, [], [], findings);
+        }
+
+        var (data, claims, problem) = Read(report, metadata, format.Value, year);
+        if (problem is not null)
+        {
+            findings.Add(problem);
+            return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence, [], claims, findings);
+        }
+
+        ReportMetadata? previousMetadata = null;
+        AnnualReportData? previousData = null;
+        if (previous is { HasText: true })
+        {
+            previousMetadata = ReportMetadataReader.Read(previous);
+            var previousYear = previousMetadata.ReportYear is >= ReportFormatExtensions.FirstReportYear and <= 2100 ? previousMetadata.ReportYear : null;
+            if ((previousMetadata.FormatGuess.Format ?? (previousYear is { } py ? ReportFormatGuess.FormatInForce(py) : null)) is { } previousFormat)
+            {
+                previousData = Read(previous, previousMetadata, previousFormat, previousYear).Data;
+            }
+        }
+
+        var rules = ConsistencyRuleSet.For(format.Value, previousData);
+        findings.AddRange(rules.Check(data!));
+        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata);
+        findings.AddRange(NarrativeRules.Check(context));
+        findings.AddRange(StructureRules.Check(context));
+        findings.AddRange(CopiedTextRule.Check(context));
+        return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence, data.Cells, claims, findings);
+    }
+
+    /// <summary>The cells of <paramref name="text"/> as a report of <paramref name="format"/>: table cells, then for 2008/2014 the 正文 figures.</summary>
+    private static (AnnualReportData? Data, IReadOnlyList<NarrativeClaim> Claims, Finding? Problem) Read(ReportText text, ReportMetadata metadata, ReportFormat format, int? year)
+    {
+        var cells = ReportCellExtractor.Extract(text, format).ToList();
+        var claims = NarrativeClaimReader.Read(text, format);
+        if (format is ReportFormat.Format2008 or ReportFormat.Format2014)
+        {
+            var seen = new HashSet<CellAddress>();
+            foreach (var claim in claims)
+            {
+                if (claim.Address is { Table: NarrativeFigures.TableId } address && !claim.PartialScope && seen.Add(address))
+                {
+                    cells.Add(new ReportCell(address, claim.Value, source: claim.Source));
+                }
+            }
+        }
+
+        var agency = new ReportingAgency(string.Empty, metadata.AgencyName ?? string.Empty);
+        try
+        {
+            return (new AnnualReportData(format, year ?? format.FirstYear, agency, cells), claims, null);
+        }
+        catch (RuleViolationException e)
+        {
+            return (null, claims, new Finding(AuditRuleIds.CellsUnusable, FindingSeverity.Error, e.Message, []));
+        }
+    }
+
+    private static AuditReport Failed(ReportText report, string ruleId, FindingSeverity severity, string message) =>
+        new(report.SourceName, null, null, null, 0, [], [], [new Finding(ruleId, severity, message, [])]);
+}

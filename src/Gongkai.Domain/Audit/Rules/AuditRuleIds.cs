@@ -1,0 +1,56 @@
+namespace Gongkai.Domain.Audit.Rules;
+
+/// <summary>
+/// The ids of the auditor's own rules (beyond the shared <see cref="AnnualReports.ConsistencyRuleSet"/>). Stable:
+/// findings are stored and compared with them. Every id is described in docs/report-auditor.md.
+/// </summary>
+public static class AuditRuleIds
+{
+    /// <summary>The file could not be read (empty, binary, corrupt, too large, tool missing). Error.</summary>
+    public const string Unreadable = "audit.unreadable";
+
+    /// <summary>The file was read but does not look like an annual report. Warning.</summary>
+    public const string NotAReport = "audit.not-a-report";
+
+    /// <summary>The format could not be told from the content or the year. Warning.</summary>
+    public const string FormatUnknown = "audit.format-unknown";
+
+    /// <summary>The report is written in a format that was not in force for its year. Info.</summary>
+    public const string FormatNotInForce = "audit.format-not-in-force";
+
+    /// <summary>No report year could be read. Warning.</summary>
+    public const string YearMissing = "audit.year-missing";
+
+    /// <summary>The statistics period printed is not the calendar year of the report. Warning.</summary>
+    public const string PeriodMismatch = "audit.period-mismatch";
+
+    /// <summary>The report was published before its year ended. Warning.</summary>
+    public const string PublishedBeforeYearEnd = "audit.published-before-year-end";
+
+    /// <summary>The "previous" report given is not of the year before. Warning.</summary>
+    public const string PreviousNotPrecedingYear = "audit.previous-not-preceding-year";
+
+    /// <summary>A part the format requires is missing. Warning (2019/2021), Info (2008/2014).</summary>
+    public const string SectionMissing = "audit.section-missing";
+
+    /// <summary>A part the format requires is present but empty. Warning (2019/2021), Info (2008/2014).</summary>
+    public const string SectionEmpty = "audit.section-empty";
+
+    /// <summary>A table the format requires has no cell that could be read. Warning (2019/2021), Info (2014).</summary>
+    public const string TableMissing = "audit.table-missing";
+
+    /// <summary>A figure stated in the narrative differs from the table (2019/2021; 2014 uses narrative.matches-table). Warning.</summary>
+    public const string NarrativeMatchesTable = "audit.narrative-vs-table";
+
+    /// <summary>A share stated in the narrative ("占12.5%") is not the part over its total within rounding. Warning.</summary>
+    public const string NarrativePercent = "audit.narrative-percent";
+
+    /// <summary>Parts stated in one paragraph add up to more than the total stated with them. Warning.</summary>
+    public const string NarrativePartsExceedTotal = "audit.narrative-parts-exceed-total";
+
+    /// <summary>Share of the text repeated from the previous year's report. Info or Warning above thresholds.</summary>
+    public const string CopiedFromPreviousYear = "audit.copied-from-previous-year";
+
+    /// <summary>The cells read could not be put together as a report (a duplicate address). Error.</summary>
+    public const string CellsUnusable = "audit.cells-unusable";
+}
