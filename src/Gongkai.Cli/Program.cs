@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Gongkai.Cli;
+using Gongkai.Cli.Audit;
 using Gongkai.Cli.Calendar;
 using Gongkai.Cli.Deadlines;
 using Gongkai.Cli.Demo;
@@ -9,12 +10,13 @@ using Gongkai.Cli.Reports;
 Console.OutputEncoding = Encoding.UTF8;
 var configuration = CliConfiguration.Build();
 
-var root = new RootCommand("gongkai — 政府信息公开平台命令行：答复期限推算、工作日日历、年度报告生成。")
+var root = new RootCommand("gongkai — 政府信息公开平台命令行：答复期限推算、工作日日历、年度报告生成与审核。")
 {
     DeadlineCommand.Create(configuration),
     CalendarCommand.Create(configuration),
     ReportCommand.Create(configuration),
     DemoCommand.Create(configuration),
+    AuditCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -43,10 +43,13 @@ internal static class GridTableReader
 
                 for (var c = 0; c < row.Length; c++)
                 {
-                    var text = row[c].Text.Trim();
-                    if (text.Length > 0 && (header[c].Count == 0 || header[c][^1] != text))
+                    // A header cell may hold the whole column path joined by " / " (Gongkai's text export).
+                    foreach (var text in PathParts(row[c].Text))
                     {
-                        header[c].Add(text);
+                        if (header[c].Count == 0 || header[c][^1] != text)
+                        {
+                            header[c].Add(text);
+                        }
                     }
                 }
 
@@ -106,7 +109,7 @@ internal static class GridTableReader
     private static bool IsHeaderRow(GridCell[] row, TableRowMatcher rows, TableColumnMatcher columns)
     {
         var texts = row.Select(c => c.Text.Trim()).Where(t => t.Length > 0).Distinct().ToArray();
-        var hits = texts.Count(columns.IsHeaderLabel);
+        var hits = texts.Count(t => columns.IsHeaderLabel(t) || (t.Contains(" / ", StringComparison.Ordinal) && PathParts(t).Any(columns.IsHeaderLabel)));
         if (hits == 0)
         {
             return false;
@@ -120,6 +123,9 @@ internal static class GridTableReader
         var first = texts[0].Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return rows.Match(first, advance: false) is not { IsData: true } && !texts.Skip(1).Any(t => rows.Match([t], advance: false) is { IsData: true });
     }
+
+    private static string[] PathParts(string text) =>
+        text.Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static ColumnRef?[] MapColumns(List<string>[] header, TableColumnMatcher columns)
     {
