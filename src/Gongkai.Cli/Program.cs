@@ -15,6 +15,7 @@ var root = new RootCommand("gongkai — 政府信息公开平台命令行：答�
     DeadlineCommand.Create(configuration),
     CalendarCommand.Create(configuration),
     ReportCommand.Create(configuration),
+    ReportStatusCommand.Create(configuration),
     DemoCommand.Create(configuration),
     AuditCommand.Create(),
 };
