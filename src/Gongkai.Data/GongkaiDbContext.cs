@@ -1,5 +1,6 @@
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Catalogue;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,12 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     /// <summary>The loaded holiday notices.</summary>
     public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
+
+    /// <summary>政府信息公开目录条目.</summary>
+    public DbSet<CatalogueEntry> CatalogueEntries => Set<CatalogueEntry>();
+
+    /// <summary>政府信息公开指南, one per agency.</summary>
+    public DbSet<DisclosureGuide> DisclosureGuides => Set<DisclosureGuide>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
