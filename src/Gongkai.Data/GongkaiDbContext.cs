@@ -48,6 +48,12 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     /// <summary>The loaded holiday notices.</summary>
     public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
 
+    /// <summary>政府信息公开目录条目.</summary>
+    public DbSet<CatalogueEntry> CatalogueEntries => Set<CatalogueEntry>();
+
+    /// <summary>政府信息公开指南, one per agency.</summary>
+    public DbSet<DisclosureGuide> DisclosureGuides => Set<DisclosureGuide>();
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

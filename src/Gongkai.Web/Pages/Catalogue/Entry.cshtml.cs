@@ -1,0 +1,32 @@
+using Gongkai.Data;
+using Gongkai.Domain.Catalogue;
+using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Catalogue;
+
+/// <summary>One published catalogue entry with its metadata, body and attachments.</summary>
+public sealed class EntryModel(GongkaiDbContext db, AgencyDirectory agencies) : PageModel
+{
+    /// <summary>The entry.</summary>
+    public CatalogueEntry Entry { get; private set; } = null!;
+
+    /// <summary>发布机构.</summary>
+    public string AgencyName { get; private set; } = string.Empty;
+
+    /// <summary>Loads the entry; 404 when unknown or not published.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var entry = await db.CatalogueEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.Status == CatalogueEntryStatus.Published, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        Entry = entry;
+        AgencyName = await agencies.NameAsync(entry.AgencyId, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,13 @@
+using Gongkai.Data.Catalogue;
+using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Gongkai.Web.Pages.Catalogue;
+
+/// <summary>公开目录: browse by agency, category and year (newest first), or search within it.</summary>
+[EnableRateLimiting(PortalLimits.SearchPolicy)]
+public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search) : CatalogueListing(agencies, search)
+{
+    /// <inheritdoc />
+    public override string PagePath => "/Catalogue";
+}

@@ -1,0 +1,67 @@
+using Gongkai.Data.Catalogue;
+using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Catalogue;
+using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>Shared by the catalogue browse page and the search page: filters in the query string, one page of results.</summary>
+public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch search) : PageModel
+{
+    /// <summary>The search text.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    /// <summary>The agency filter (with its subtree).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Agency { get; set; }
+
+    /// <summary>The category filter.</summary>
+    [BindProperty(SupportsGet = true)]
+    public CatalogueCategory? Category { get; set; }
+
+    /// <summary>The year filter.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    /// <summary>The page number.</summary>
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The result.</summary>
+    public CatalogueSearchResult? Result { get; private set; }
+
+    /// <summary>All agencies (filter and names).</summary>
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
+
+    /// <summary>The years offered in the filter.</summary>
+    public IReadOnlyList<int> Years { get; } = Enumerable.Range(2015, DateTime.UtcNow.Year - 2014).Reverse().ToList();
+
+    /// <summary>The path of this page.</summary>
+    public abstract string PagePath { get; }
+
+    /// <summary>Runs the query.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Agencies = await agencies.AllAsync(cancellationToken);
+        var scope = Agency is { } a ? await agencies.SubtreeAsync(a, cancellationToken) : null;
+        Result = await search.SearchAsync(new CatalogueQuery(Query, scope, Category, Year, Math.Max(1, PageNumber), 20), cancellationToken);
+    }
+
+    /// <summary>The name of an agency.</summary>
+    public string AgencyName(Guid id) => Agencies.FirstOrDefault(a => a.Id == id)?.Name ?? string.Empty;
+
+    /// <summary>The link to page <paramref name="page"/> with the same filters.</summary>
+    public string Link(int page)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Query)) { parts.Add("q=" + Uri.EscapeDataString(Query)); }
+        if (Agency is { } a) { parts.Add("agency=" + a); }
+        if (Category is { } c) { parts.Add("category=" + c); }
+        if (Year is { } y) { parts.Add("year=" + y); }
+        parts.Add("page=" + page);
+        return PagePath + "?" + string.Join("&", parts);
+    }
+}

@@ -1,0 +1,13 @@
+using Gongkai.Data.Catalogue;
+using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>/search?q=…: Chinese full-text search over titles and bodies, ranked, filterable, highlighted, paged.</summary>
+[EnableRateLimiting(PortalLimits.SearchPolicy)]
+public sealed class SearchModel(AgencyDirectory agencies, CatalogueSearch search) : CatalogueListing(agencies, search)
+{
+    /// <inheritdoc />
+    public override string PagePath => "/search";
+}
