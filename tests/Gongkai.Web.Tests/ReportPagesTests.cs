@@ -30,6 +30,8 @@ public sealed class ReportPagesTests(PortalFactory portal)
         Assert.Contains(page.QuerySelectorAll("td.num"), td => td.TextContent.Trim() == "66045");
         Assert.NotNull(page.QuerySelector("figure.qr svg"));
         Assert.Equal(["docx", "pdf", "xlsx", "json"], page.QuerySelectorAll(".report-tools a[download]").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
+        Assert.Equal("/reports/report.css", page.QuerySelector("link[rel=stylesheet][href='/reports/report.css']")?.GetAttribute("href"));
+        Assert.Contains(".gongkai-report table", await portal.CreateClient().GetStringAsync("/reports/report.css"), StringComparison.Ordinal);
     }
 
     [Fact]

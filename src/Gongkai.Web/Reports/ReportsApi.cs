@@ -31,6 +31,9 @@ public static class ReportsApi
                 : Results.NotFound(new { message = "该机关该年度没有已发布的年度报告。" }))
             .WithSummary("一份年度报告的全部单元格（JSON，格式见 docs/annual-report-json.md）");
 
+        app.MapGet("/reports/report.css", () => Results.Text(ReportHtmlWriter.Stylesheet, "text/css; charset=utf-8"))
+            .ExcludeFromDescription();
+
         app.MapGet("/reports/{agency}/{year:int}/download/{format}", async (string agency, int year, string format, PublishedReports reports, CancellationToken cancellationToken) =>
         {
             if (await reports.VersionsAsync(agency, year, cancellationToken) is not [.., var latest])
