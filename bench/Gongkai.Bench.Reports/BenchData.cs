@@ -53,33 +53,33 @@ internal static class BenchData
             await using (var import = await npgsql.BeginBinaryImportAsync(
                 "COPY \"DisclosureRequests\" (\"Id\",\"AgencyId\",\"TrackingNumber\",\"Channel\",\"Description\",\"ApplicantKind\",\"ApplicantName\",\"ReceivedOn\",\"ClosedOnDay\",\"ClosedWith\",\"Extended\") FROM STDIN (FORMAT BINARY)"))
             {
-            for (var i = 0; i < count; i++)
-            {
-                var row = Row(random, agencies, start, i);
-                await import.StartRowAsync();
-                await import.WriteAsync(row.Id, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.AgencyId, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.Tracking, NpgsqlDbType.Varchar);
-                await import.WriteAsync(row.Channel, NpgsqlDbType.Varchar);
-                await import.WriteAsync(row.Description, NpgsqlDbType.Varchar);
-                await import.WriteAsync(row.Kind, NpgsqlDbType.Varchar);
-                await import.WriteAsync("申请人", NpgsqlDbType.Varchar);
-                await import.WriteAsync(row.ReceivedOn, NpgsqlDbType.Date);
-                if (row.ClosedOn is { } closed)
+                for (var i = 0; i < count; i++)
                 {
-                    await import.WriteAsync(closed, NpgsqlDbType.Date);
-                    await import.WriteAsync(row.Outcome!, NpgsqlDbType.Varchar);
-                }
-                else
-                {
-                    await import.WriteNullAsync();
-                    await import.WriteNullAsync();
+                    var row = Row(random, agencies, start, i);
+                    await import.StartRowAsync();
+                    await import.WriteAsync(row.Id, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.AgencyId, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.Tracking, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(row.Channel, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(row.Description, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(row.Kind, NpgsqlDbType.Varchar);
+                    await import.WriteAsync("申请人", NpgsqlDbType.Varchar);
+                    await import.WriteAsync(row.ReceivedOn, NpgsqlDbType.Date);
+                    if (row.ClosedOn is { } closed)
+                    {
+                        await import.WriteAsync(closed, NpgsqlDbType.Date);
+                        await import.WriteAsync(row.Outcome!, NpgsqlDbType.Varchar);
+                    }
+                    else
+                    {
+                        await import.WriteNullAsync();
+                        await import.WriteNullAsync();
+                    }
+
+                    await import.WriteAsync(row.Extended, NpgsqlDbType.Boolean);
                 }
 
-                await import.WriteAsync(row.Extended, NpgsqlDbType.Boolean);
-            }
-
-            await import.CompleteAsync();
+                await import.CompleteAsync();
             }
 
             await using var analyze = npgsql.CreateCommand();
