@@ -102,7 +102,8 @@ public static class DemoData
         }
     }
 
-    private static async Task EnsureAgenciesAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    /// <summary>Adds the demo agencies that are not yet in the database.</summary>
+    internal static async Task EnsureAgenciesAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
         var existing = await db.Agencies.Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var agency in DemoAgencies.All.Where(a => !existing.Contains(a.Id)))

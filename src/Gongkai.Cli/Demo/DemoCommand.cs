@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gongkai.Demo;
 using Gongkai.Demo.Reports;
+using Gongkai.Domain.AnnualReports.Publishing;
 using Microsoft.Extensions.Configuration;
 
 namespace Gongkai.Cli.Demo;
@@ -36,7 +37,8 @@ public static class DemoCommand
             if (extra > 0)
             {
                 var progress = new Progress<int>(done => Console.Error.Write($"\r已生成目录条目 {done}/{extra}"));
-                await DemoData.GenerateCatalogueAsync(db, extra, DateOnly.FromDateTime(DateTime.UtcNow), "bulk-" + DateTime.UtcNow.Ticks, progress: progress, cancellationToken: cancellationToken);
+                var now = TimeProvider.System.GetUtcNow();
+                await DemoData.GenerateCatalogueAsync(db, extra, AnnualReportDeadline.ChinaDate(now.UtcDateTime), "bulk-" + now.UtcTicks, progress: progress, cancellationToken: cancellationToken);
                 await Console.Error.WriteLineAsync();
             }
 

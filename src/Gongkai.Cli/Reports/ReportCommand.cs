@@ -70,13 +70,14 @@ public static class ReportCommand
             }
 
             var reportingYear = new ReportingYear(yearValue);
-            if (!await source.HasDataAsync(found, reportingYear, cancellationToken))
-            {
-                return Fail($"{found.Name}{yearValue}年没有任何记录（申请、复议诉讼、规范性文件或年度统计数据），无法生成年度报告。");
-            }
-
+            var noRecords = $"{found.Name}{yearValue}年没有任何记录（申请、复议诉讼、规范性文件或年度统计数据），无法生成年度报告。";
             if (parse.GetValue(units))
             {
+                if (!await source.HasDataAsync(found, reportingYear, cancellationToken))
+                {
+                    return Fail(noRecords);
+                }
+
                 var rolledUp = await source.RollUpAsync(found, reportingYear, chosen, cancellationToken);
                 var table = UnitContributionsText.Of(rolledUp);
                 if (file is null)
@@ -91,7 +92,11 @@ public static class ReportCommand
                 return ExitCodes.Ok;
             }
 
-            var document = await source.GenerateAsync(found, reportingYear, chosen, cancellationToken);
+            if (await source.TryGenerateAsync(found, reportingYear, chosen, cancellationToken) is not { } document)
+            {
+                return Fail(noRecords);
+            }
+
             try
             {
                 await using var stream = file is null ? Console.OpenStandardOutput() : file.Create();

@@ -29,28 +29,18 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
     }
 
     /// <summary>Whether any record of <paramref name="agency"/>'s subtree falls in <paramref name="year"/>.</summary>
-    public async Task<bool> HasDataAsync(Agency agency, ReportingYear year, CancellationToken cancellationToken = default)
-    {
-        var (subtree, wholeTree) = await SubtreeAsync(agency.Id, cancellationToken);
-        var records = await RecordsAsync(subtree, wholeTree ? null : subtree, year, cancellationToken);
-        return records.RequestTallies!.Count > 0 || records.Reconsiderations.Count > 0 || records.Litigations.Count > 0
-            || records.Statistics.Count > 0 || records.NormativeDocuments.Any(d => year.Contains(d.IssuedOn));
-    }
+    public async Task<bool> HasDataAsync(Agency agency, ReportingYear year, CancellationToken cancellationToken = default) =>
+        HasRecords(await LoadAsync(agency, year, cancellationToken), year);
 
     /// <summary>The report of <paramref name="agency"/> for <paramref name="year"/>, drafted and checked.</summary>
-    public async Task<AnnualReportDocument> GenerateAsync(Agency agency, ReportingYear year, ReportFormat? format = null, CancellationToken cancellationToken = default)
+    public async Task<AnnualReportDocument> GenerateAsync(Agency agency, ReportingYear year, ReportFormat? format = null, CancellationToken cancellationToken = default) =>
+        await DraftAsync(agency, year, await LoadAsync(agency, year, cancellationToken), format, cancellationToken);
+
+    /// <summary>As <see cref="GenerateAsync"/>, but null when the subtree has no record in the year (the records are read once).</summary>
+    public async Task<AnnualReportDocument?> TryGenerateAsync(Agency agency, ReportingYear year, ReportFormat? format = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(agency);
-        ArgumentNullException.ThrowIfNull(year);
-        var (subtree, wholeTree) = await SubtreeAsync(agency.Id, cancellationToken);
-        var records = await RecordsAsync(subtree, wholeTree ? null : subtree, year, cancellationToken);
-        var previous = await PublishedAsync(agency.Id, year.Year - 1, cancellationToken);
-        var reporting = new ReportingAgency(agency.Code, agency.Name);
-        var generated = AnnualReportGenerator.Generate(reporting, year, records, format, previous?.Data());
-        var draft = await db.AnnualReportDrafts.AsNoTracking()
-            .FirstOrDefaultAsync(d => d.AgencyId == agency.Id && d.Year == year.Year, cancellationToken);
-        var edits = draft is null || draft.Format != generated.Data.Format ? null : draft.HumanText;
-        return NarrativeDrafter.Draft(generated.Data, edits).ToDocument(generated.Findings);
+        var records = await LoadAsync(agency, year, cancellationToken);
+        return HasRecords(records, year) ? await DraftAsync(agency, year, records, format, cancellationToken) : null;
     }
 
     /// <summary>
@@ -86,6 +76,28 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
             .Where(v => v.AgencyId == agencyId && v.Year == year)
             .OrderByDescending(v => v.VersionNumber)
             .FirstOrDefaultAsync(cancellationToken);
+
+    private static bool HasRecords(ReportRecords records, ReportingYear year) =>
+        records.RequestTallies!.Count > 0 || records.Reconsiderations.Count > 0 || records.Litigations.Count > 0
+        || records.Statistics.Count > 0 || records.NormativeDocuments.Any(d => year.Contains(d.IssuedOn));
+
+    private async Task<ReportRecords> LoadAsync(Agency agency, ReportingYear year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        ArgumentNullException.ThrowIfNull(year);
+        var (subtree, wholeTree) = await SubtreeAsync(agency.Id, cancellationToken);
+        return await RecordsAsync(subtree, wholeTree ? null : subtree, year, cancellationToken);
+    }
+
+    private async Task<AnnualReportDocument> DraftAsync(Agency agency, ReportingYear year, ReportRecords records, ReportFormat? format, CancellationToken cancellationToken)
+    {
+        var previous = await PublishedAsync(agency.Id, year.Year - 1, cancellationToken);
+        var generated = AnnualReportGenerator.Generate(new ReportingAgency(agency.Code, agency.Name), year, records, format, previous?.Data());
+        var draft = await db.AnnualReportDrafts.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.AgencyId == agency.Id && d.Year == year.Year, cancellationToken);
+        var edits = draft is null || draft.Format != generated.Data.Format ? null : draft.HumanText;
+        return NarrativeDrafter.Draft(generated.Data, edits).ToDocument(generated.Findings);
+    }
 
     private async Task<(IReadOnlyList<Guid> Subtree, bool WholeTree)> SubtreeAsync(Guid root, CancellationToken cancellationToken)
     {

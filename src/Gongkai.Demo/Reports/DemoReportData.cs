@@ -38,7 +38,7 @@ public static class DemoReportData
     {
         ArgumentNullException.ThrowIfNull(db);
         var clock = new StatutoryClock(await new CalendarStore(db, time).LoadAsync(cancellationToken));
-        await EnsureAgenciesAsync(db, cancellationToken);
+        await DemoData.EnsureAgenciesAsync(db, cancellationToken);
         var published = 0;
         foreach (var (code, year) in Reports)
         {
@@ -49,7 +49,7 @@ public static class DemoReportData
             }
 
             var records = Records(agency, year, clock);
-            db.DisclosureRequests.AddRange(records.Requests.Where(r => !db.DisclosureRequests.Local.Any(l => l.Id == r.Id)));
+            db.DisclosureRequests.AddRange(records.Requests);
             db.Reconsiderations.AddRange(records.Reconsiderations);
             db.Litigations.AddRange(records.Litigations);
             db.NormativeDocuments.AddRange(records.NormativeDocuments);
@@ -80,18 +80,6 @@ public static class DemoReportData
             (_, 2025) => Synthetic2025(agency, clock),
             _ => throw new ArgumentOutOfRangeException(nameof(year), year, "没有该年度的示例数据。"),
         };
-    }
-
-    private static async Task EnsureAgenciesAsync(GongkaiDbContext db, CancellationToken cancellationToken)
-    {
-        var existing = await db.Agencies.Select(a => a.Id).ToListAsync(cancellationToken);
-        foreach (var agency in DemoAgencies.All.Where(a => !existing.Contains(a.Id)))
-        {
-            var parent = agency.ParentCode is null ? (Guid?)null : DemoAgencies.ByCode(agency.ParentCode).Id;
-            db.Agencies.Add(new Agency(agency.Id, agency.Code, agency.Name, agency.Kind, parent));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task PublishAsync(GongkaiDbContext db, DemoAgency agency, int year, CancellationToken cancellationToken)

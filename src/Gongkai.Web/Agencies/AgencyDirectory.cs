@@ -28,14 +28,8 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
     /// <summary>The agency and everything below it.</summary>
     public async Task<IReadOnlyList<Guid>> SubtreeAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var all = await AllAsync(cancellationToken);
-        var result = new List<Guid> { id };
-        for (var i = 0; i < result.Count; i++)
-        {
-            result.AddRange(all.Where(a => a.ParentId == result[i]).Select(a => a.Id));
-        }
-
-        return result;
+        var tree = new AgencyTree((await AllAsync(cancellationToken)).Select(a => (a.Id, a.ParentId)));
+        return tree.Contains(id) ? tree.Subtree(id) : [id];
     }
 
     /// <summary>The name of an agency ("" when unknown).</summary>

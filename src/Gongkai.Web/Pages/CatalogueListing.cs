@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages;
 
 /// <summary>Shared by the catalogue browse page and the search page: filters in the query string, one page of results.</summary>
-public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch search) : PageModel
+public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : PageModel
 {
     /// <summary>The search text.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -37,7 +37,7 @@ public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch
     public IReadOnlyList<Agency> Agencies { get; private set; } = [];
 
     /// <summary>The years offered in the filter.</summary>
-    public IReadOnlyList<int> Years { get; } = Enumerable.Range(2015, DateTime.UtcNow.Year - 2014).Reverse().ToList();
+    public IReadOnlyList<int> Years { get; private set; } = [];
 
     /// <summary>The path of this page.</summary>
     public abstract string PagePath { get; }
@@ -46,6 +46,7 @@ public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Agencies = await agencies.AllAsync(cancellationToken);
+        Years = Enumerable.Range(2015, time.GetUtcNow().Year - 2014).Reverse().ToList();
         var scope = Agency is { } a ? await agencies.SubtreeAsync(a, cancellationToken) : null;
         Result = await search.SearchAsync(new CatalogueQuery(Query, scope, Category, Year, Math.Max(1, PageNumber), 20), cancellationToken);
     }

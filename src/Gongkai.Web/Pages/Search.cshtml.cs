@@ -6,7 +6,7 @@ namespace Gongkai.Web.Pages;
 
 /// <summary>/search?q=…: Chinese full-text search over titles and bodies, ranked, filterable, highlighted, paged.</summary>
 [EnableRateLimiting(PortalLimits.SearchPolicy)]
-public sealed class SearchModel(AgencyDirectory agencies, CatalogueSearch search) : CatalogueListing(agencies, search)
+public sealed class SearchModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />
     public override string PagePath => "/search";

@@ -6,7 +6,7 @@ namespace Gongkai.Web.Pages.Catalogue;
 
 /// <summary>公开目录: browse by agency, category and year (newest first), or search within it.</summary>
 [EnableRateLimiting(PortalLimits.SearchPolicy)]
-public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search) : CatalogueListing(agencies, search)
+public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />
     public override string PagePath => "/Catalogue";
