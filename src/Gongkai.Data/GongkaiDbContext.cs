@@ -5,15 +5,21 @@ using Gongkai.Domain.Appeals;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
+using Gongkai.Data.AuditTrail;
+using Gongkai.Data.Officers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
 
 /// <summary>
 /// The one database of Gongkai, on SQLite (embedded default) or PostgreSQL. Entity mappings live one per entity
-/// in the feature folders; this class only gathers them.
+/// in the feature folders; this class only gathers them. The back-office accounts (ASP.NET Core Identity) live in
+/// the same database, so an action and the account that took it commit together.
 /// </summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : DbContext(options)
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
+    : IdentityDbContext<OfficerAccount, IdentityRole<Guid>, Guid>(options)
 {
     /// <summary>行政机关.</summary>
     public DbSet<Agency> Agencies => Set<Agency>();
@@ -54,6 +60,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     /// <summary>政府信息公开指南, one per agency.</summary>
     public DbSet<DisclosureGuide> DisclosureGuides => Set<DisclosureGuide>();
 
+    /// <summary>The audit trail: every change by a signed-in user.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -69,6 +78,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     }
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+    }
 }

@@ -8,6 +8,7 @@ using Gongkai.Demo;
 using Gongkai.Demo.Reports;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web;
+using Gongkai.Web.Admin;
 using Gongkai.Web.Agencies;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Reports;
@@ -34,7 +35,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContext<GongkaiDbContext>(o => o.UseGongkaiDatabase(settings));
+builder.Services.AddDbContext<GongkaiDbContext>((services, o) => o.UseGongkaiDatabase(settings)
+    .AddInterceptors(services.GetRequiredService<Gongkai.Data.AuditTrail.AuditTrailInterceptor>()));
+builder.Services.AddBackOffice();
 builder.Services.AddSingleton(AccessCodes.From(builder.Configuration));
 builder.Services.AddSingleton<IRichTextSanitizer, HtmlRichTextSanitizer>();
 builder.Services.AddScoped<AgencyDirectory>();
@@ -42,7 +45,11 @@ builder.Services.AddScoped<CatalogueSearch>();
 builder.Services.AddScoped<OnlineRequestSubmission>();
 builder.Services.AddScoped<RequestTracking>();
 builder.Services.AddScoped<PublishedReports>();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Admin");
+    o.Conventions.AllowAnonymousToPage(BackOffice.LoginPath);
+});
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
@@ -82,6 +89,8 @@ await using (var scope = app.Services.CreateAsyncScope())
             app.Logger.LogInformation("Demo data loaded: {Count} annual reports published", reports);
         }
     }
+
+    await BackOffice.EnsureAdministratorAsync(scope.ServiceProvider, app.Configuration);
 }
 
 if (!app.Environment.IsDevelopment())
@@ -91,6 +100,8 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

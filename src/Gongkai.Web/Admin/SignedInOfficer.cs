@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Gongkai.Data;
+using Gongkai.Data.Officers;
+using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Web.Admin;
+
+/// <summary>The officer of the current HTTP request and its <see cref="AdminScope"/> (loaded once per request).</summary>
+public sealed class SignedInOfficer(IHttpContextAccessor http, UserManager<OfficerAccount> users, AgencyDirectory agencies)
+{
+    private AdminScope? _scope;
+
+    /// <summary>The scope of the signed-in account.</summary>
+    /// <exception cref="InvalidOperationException">No account is signed in (the /Admin folder requires one).</exception>
+    public async Task<AdminScope> ScopeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+
+        var principal = http.HttpContext?.User ?? throw new InvalidOperationException("No HTTP context.");
+        var account = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("No signed-in account.");
+        var roles = await users.GetRolesAsync(account);
+        IReadOnlyList<Guid> ids;
+        string? name = null;
+        if (account.AgencyId is { } agencyId)
+        {
+            ids = await agencies.SubtreeAsync(agencyId, cancellationToken);
+            name = await agencies.NameAsync(agencyId, cancellationToken);
+        }
+        else
+        {
+            ids = (await agencies.AllAsync(cancellationToken)).Select(a => a.Id).ToList();
+        }
+
+        return _scope = new AdminScope(account, name, ids, roles);
+    }
+}
+
+/// <summary>The audit actor of a web request: the signed-in account from the authentication cookie.</summary>
+public sealed class HttpAuditActor(IHttpContextAccessor http) : Gongkai.Data.AuditTrail.IAuditActor
+{
+    /// <inheritdoc />
+    public (Guid UserId, string UserName)? Current
+    {
+        get
+        {
+            var user = http.HttpContext?.User;
+            if (user?.Identity?.IsAuthenticated != true || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+            {
+                return null;
+            }
+
+            return (id, user.Identity.Name ?? string.Empty);
+        }
+    }
+}
