@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests;
@@ -84,6 +86,44 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Portal:AccessCodeKey", Convert.ToBase64String(new byte[32]));
         builder.UseSetting("Portal:Demo:EntriesPerGovernment", "40");
         builder.UseSetting("Portal:Demo:EntriesPerSubordinate", "10");
+        builder.UseSetting("Admin:InitialPassword", AdminPassword);
+    }
+
+    /// <summary>The first administrator's password in browser tests (production generates and prints one).</summary>
+    public const string AdminPassword = "Test-Admin-2026!";
+
+    /// <summary>The password of every officer created by <see cref="CreateOfficerAsync"/>.</summary>
+    public const string OfficerPassword = "Officer-Pass-2026!";
+
+    /// <summary>Creates an officer of the agency with the given code (e.g. "XN-MZ") and roles; returns its user name.</summary>
+    public async Task<string> CreateOfficerAsync(string agencyCode, string displayName, params string[] roles)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.GongkaiDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Gongkai.Data.Officers.OfficerAccount>>();
+        var agency = await db.Agencies.SingleAsync(a => a.Code == agencyCode);
+        var userName = $"{agencyCode.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
+        var account = Gongkai.Data.Officers.OfficerAccount.Create(userName, displayName, agency.Id);
+        var created = await users.CreateAsync(account, OfficerPassword);
+        var added = await users.AddToRolesAsync(account, roles.Length == 0 ? [Gongkai.Data.Officers.OfficerRole.Officer] : roles);
+        if (!created.Succeeded || !added.Succeeded)
+        {
+            throw new InvalidOperationException("Creating the test officer failed.");
+        }
+
+        return userName;
+    }
+
+    /// <summary>A new page (own browser context, so own cookies) signed in to the back office.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName, string password = OfficerPassword)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Admin/Login");
+        await page.GetByLabel("登录名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.Locator("#signed-in-as").WaitForAsync();
+        return page;
     }
 }
 
