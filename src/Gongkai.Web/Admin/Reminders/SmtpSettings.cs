@@ -8,7 +8,7 @@ public sealed record SmtpSettings(string Host, int Port, bool EnableSsl, string 
 {
     /// <summary>The settings, or null when no server is configured.</summary>
     /// <exception cref="InvalidOperationException">A host without a sender address.</exception>
-    public static SmtpSettings? From(IConfiguration configuration)
+    public static SmtpSettings? Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection("Smtp");
