@@ -38,6 +38,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContext<GongkaiDbContext>((services, o) => o.UseGongkaiDatabase(settings)
     .AddInterceptors(services.GetRequiredService<Gongkai.Data.AuditTrail.AuditTrailInterceptor>()));
 builder.Services.AddBackOffice();
+builder.Services.AddReportWorkflow();
 builder.Services.AddSingleton(AccessCodes.From(builder.Configuration));
 builder.Services.AddSingleton<IRichTextSanitizer, HtmlRichTextSanitizer>();
 builder.Services.AddScoped<AgencyDirectory>();
