@@ -27,9 +27,22 @@ public sealed record CatalogueHit(CatalogueEntry Entry, double Score, IReadOnlyL
 /// <summary>One page of results.</summary>
 public sealed record CatalogueSearchResult(SearchTerms Terms, IReadOnlyList<CatalogueHit> Hits, int Total, int Page, int PageSize)
 {
-    /// <summary>Whether there are more than <see cref="Total"/> matches (counting stopped at <see cref="CatalogueSearch.MaxCounted"/>).</summary>
+    /// <summary>Whether there are more than <see cref="Total"/> matches (counting stopped at <see cref="CatalogueSearch.RankedUpTo"/>).</summary>
     public bool TotalIsLowerBound { get; init; }
+
+    /// <summary>How the hits are ordered: by relevance, or newest first when the matches were too many to rank.</summary>
+    public CatalogueOrder Order { get; init; } = CatalogueOrder.Relevance;
 
     /// <summary>The number of pages.</summary>
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>The order of a page of results.</summary>
+public enum CatalogueOrder
+{
+    /// <summary>By relevance (bm25 / ts_rank), then newest; also the browse order of an empty query, which has no score.</summary>
+    Relevance,
+
+    /// <summary>Newest first (发布日期, then 索引号): the query matched more entries than are ranked.</summary>
+    Newest,
 }

@@ -107,6 +107,104 @@ public sealed class CatalogueSearchTests
 
     [Theory]
     [DatabaseEngines]
+    public async Task Search_MatchesWithinRankedLimit_AreRankedByRelevanceNotDate(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await AddNewestWeakMatchAsync(database);
+        await using var db = database.NewContext();
+
+        var result = await new CatalogueSearch(db) { RankedUpTo = 4 }.SearchAsync(new CatalogueQuery("低保"));
+
+        Assert.Equal(CatalogueOrder.Relevance, result.Order);
+        Assert.False(result.TotalIsLowerBound);
+        Assert.Equal(4, result.Total);
+        Assert.Equal("关于低保对象动态管理的通知", result.Hits[0].Entry.Title);
+        Assert.Equal("2025年工作总结", result.Hits[^1].Entry.Title);
+    }
+
+    [Theory]
+    [DatabaseEngines]
+    public async Task Search_MoreMatchesThanRanked_NewestFirstAndTotalIsLowerBound(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await AddNewestWeakMatchAsync(database);
+        await using var db = database.NewContext();
+        var search = new CatalogueSearch(db) { RankedUpTo = 3 };
+
+        var first = await search.SearchAsync(new CatalogueQuery("低保", PageSize: 3));
+        var second = await search.SearchAsync(new CatalogueQuery("低保", Page: 2, PageSize: 3));
+
+        Assert.Equal(CatalogueOrder.Newest, first.Order);
+        Assert.True(first.TotalIsLowerBound);
+        Assert.Equal(3, first.Total);
+        Assert.Equal(["2025年工作总结", "关于低保对象动态管理的通知", "关于调整城乡低保标准的通知"], first.Hits.Select(h => h.Entry.Title));
+        Assert.Equal(["2023年部门预算公开"], second.Hits.Select(h => h.Entry.Title));
+        Assert.Contains(first.Hits[0].Snippet, s => s.IsMatch && s.Text == "低保");
+    }
+
+    [Theory]
+    [DatabaseEngines]
+    public async Task Search_MoreMatchesThanRankedButFilteredToFew_IsRanked(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await AddNewestWeakMatchAsync(database);
+        await using var db = database.NewContext();
+
+        var result = await new CatalogueSearch(db) { RankedUpTo = 2 }.SearchAsync(new CatalogueQuery("低保", AgencyIds: [CityB.Id]));
+
+        Assert.Equal(CatalogueOrder.Relevance, result.Order);
+        Assert.Equal(["关于低保对象动态管理的通知", "2025年工作总结"], result.Hits.Select(h => h.Entry.Title));
+    }
+
+    [Fact]
+    public async Task BulkInsert_Entries_ReadBackLikeEfAndAreSearchable()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.NewContext())
+        {
+            await GongkaiDatabase.PrepareAsync(db, Time);
+            db.Agencies.Add(CityA);
+            await db.SaveChangesAsync();
+            var entry = CatalogueEntry.Draft(Guid.NewGuid(), CityA.Id, "A/2024-00077", "关于拆迁补偿的公告", CatalogueBody.FromPlainText("货币补偿。"),
+                CatalogueCategory.LandAndExpropriation, new DateOnly(2024, 5, 1), "甲政发〔2024〕7号", Validity.InForce,
+                [new CatalogueAttachment("补偿表.xlsx", "application/vnd.ms-excel", 1234)]);
+            entry.Publish(new DateOnly(2024, 5, 6));
+            Assert.Equal(1, await CatalogueBulkInsert.InsertAsync(db, [entry]));
+        }
+
+        await using var check = database.NewContext();
+        var read = await check.CatalogueEntries.SingleAsync();
+        Assert.Equal(("关于拆迁补偿的公告", new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 6), Validity.InForce, CatalogueEntryStatus.Published),
+            (read.Title, read.WrittenOn, read.PublishedOn, read.Validity, read.Status));
+        Assert.Equal("补偿表.xlsx", Assert.Single(read.Attachments).FileName);
+        Assert.Equal(CityA.Id, read.AgencyId);
+        Assert.Equal(read.Id, Assert.Single((await new CatalogueSearch(check).SearchAsync(new CatalogueQuery("拆迁"))).Hits).Entry.Id);
+    }
+
+    [Fact]
+    public void DemoText_GeneratedCatalogue_CommonTermHitsARealisticShare()
+    {
+        var agency = DemoAgencies.All[0];
+        var texts = Enumerable.Range(1_000_000, 4000).Select(i => DemoCatalogueText.For(agency, i, new DateOnly(2026, 11, 23))).ToList();
+
+        double Share(string term) => texts.Count(t => (t.Title + t.Body).Contains(term, StringComparison.Ordinal)) / (double)texts.Count;
+
+        Assert.InRange(Share("低保"), 0.005, 0.04);
+        Assert.InRange(Share("拆迁"), 0.003, 0.04);
+        Assert.InRange(texts.Select(t => t.Title).Distinct().Count(), 1500, 4000);
+    }
+
+    private static async Task AddNewestWeakMatchAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        db.CatalogueEntries.Add(Entry(CityB, 7, "2025年工作总结",
+            "全年完成各项工作任务，推进政务公开、营商环境、项目建设、安全生产、信访维稳、乡村振兴和民生实事，其中低保工作按计划推进，群众满意度持续提升，各项指标均达到年度目标。",
+            CatalogueCategory.Other, new DateOnly(2025, 1, 10)));
+        await db.SaveChangesAsync();
+    }
+
+    [Theory]
+    [DatabaseEngines]
     public async Task Search_AfterWithdrawAndRevise_IndexFollowsTheEntry(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
@@ -134,7 +232,7 @@ public sealed class CatalogueSearchTests
     {
         await using var database = await SeededAsync(provider);
         await using var db = database.NewContext();
-        var sql = new CatalogueSearch(db).Matches(SearchTerms.Parse("低保")).ToQueryString();
+        var sql = new CatalogueSearch(db).Candidates(SearchTerms.Parse("低保")).ToQueryString();
 
         var plan = await PlanAsync(db, sql, provider);
 
@@ -176,7 +274,7 @@ public sealed class CatalogueSearchTests
         await using var db = database.NewContext();
         await GongkaiDatabase.PrepareAsync(db, Time);
 
-        await DemoData.GenerateCatalogueAsync(db, 250, new DateOnly(2026, 11, 23), batchSize: 100);
+        await DemoData.GenerateCatalogueAsync(db, 250, new DateOnly(2026, 11, 23));
 
         Assert.Equal(250, await db.CatalogueEntries.CountAsync());
         Assert.True((await new CatalogueSearch(db).SearchAsync(new CatalogueQuery("通知"))).Total > 0);
