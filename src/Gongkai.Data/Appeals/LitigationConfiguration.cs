@@ -22,5 +22,15 @@ internal sealed class LitigationConfiguration : IEntityTypeConfiguration<Litigat
         builder.HasOne<Reconsideration>().WithMany().HasForeignKey(l => l.ReconsiderationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.AgencyId, l.FiledOn });
         builder.Ignore(l => l.IsDecided);
+        builder.OwnsMany(l => l.Stages, s =>
+        {
+            s.ToJson("Stages");
+            s.Property(x => x.Name).HasJsonPropertyName("name");
+            s.Property(x => x.On).HasJsonPropertyName("on");
+            s.Property(x => x.Note).HasJsonPropertyName("note");
+            s.Property(x => x.RecordedBy).HasJsonPropertyName("recordedBy");
+            s.Property(x => x.RecordedAtUtc).HasJsonPropertyName("recordedAtUtc");
+        });
+        builder.Navigation(l => l.Stages).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

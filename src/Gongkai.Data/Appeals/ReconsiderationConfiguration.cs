@@ -20,5 +20,15 @@ internal sealed class ReconsiderationConfiguration : IEntityTypeConfiguration<Re
         builder.HasOne<DisclosureRequest>().WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.AgencyId, r.FiledOn });
         builder.Ignore(r => r.IsDecided);
+        builder.OwnsMany(r => r.Stages, s =>
+        {
+            s.ToJson("Stages");
+            s.Property(x => x.Name).HasJsonPropertyName("name");
+            s.Property(x => x.On).HasJsonPropertyName("on");
+            s.Property(x => x.Note).HasJsonPropertyName("note");
+            s.Property(x => x.RecordedBy).HasJsonPropertyName("recordedBy");
+            s.Property(x => x.RecordedAtUtc).HasJsonPropertyName("recordedAtUtc");
+        });
+        builder.Navigation(r => r.Stages).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -24,6 +24,13 @@ internal sealed class CatalogueEntryConfiguration : IEntityTypeConfiguration<Cat
         builder.Property(e => e.Validity).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.WithdrawalReason).HasMaxLength(1000);
+        builder.Property(e => e.ReturnReason).HasMaxLength(1000);
+        builder.Property(e => e.DraftedBy).HasMaxLength(100);
+        builder.Property(e => e.RevisedBy).HasMaxLength(100);
+        builder.Property(e => e.SubmittedBy).HasMaxLength(100);
+        builder.Property(e => e.ReviewedBy).HasMaxLength(100);
+        builder.Property(e => e.PublishedBy).HasMaxLength(100);
+        builder.HasIndex(e => new { e.AgencyId, e.Status });
         builder.HasOne<Agency>().WithMany().HasForeignKey(e => e.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.Status, e.AgencyId, e.PublishedOn });
         builder.HasIndex(e => new { e.Status, e.Category, e.PublishedOn });
@@ -32,6 +39,7 @@ internal sealed class CatalogueEntryConfiguration : IEntityTypeConfiguration<Cat
         builder.OwnsMany(e => e.Attachments, a =>
         {
             a.ToJson("Attachments");
+            a.Property(x => x.Id).HasJsonPropertyName("id");
             a.Property(x => x.FileName).HasJsonPropertyName("fileName");
             a.Property(x => x.ContentType).HasJsonPropertyName("contentType");
             a.Property(x => x.SizeBytes).HasJsonPropertyName("sizeBytes");
@@ -39,6 +47,8 @@ internal sealed class CatalogueEntryConfiguration : IEntityTypeConfiguration<Cat
         builder.Navigation(e => e.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(e => e.Body);
+        builder.Ignore(e => e.DeadlineStartsOn);
+        builder.Ignore(e => e.IsEditable);
         builder.Ignore(e => e.Year);
     }
 }

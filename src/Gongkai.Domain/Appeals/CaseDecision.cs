@@ -27,6 +27,22 @@ internal static class CaseDecision
         }
     }
 
+    /// <summary>A stage of a case filed on <paramref name="filedOn"/>: named and not before filing (a stage after the decision — an appeal — is allowed).</summary>
+    public static AppealStage Stage(string name, DateOnly on, string? note, DateOnly filedOn, DateOnly? decidedOn, string what, Requests.RecordedBy by)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new RuleViolationException($"请填写{what}的进展（如受理、开庭）。");
+        }
+
+        if (on < filedOn)
+        {
+            throw new RuleViolationException($"{what}进展日期{ChineseDates.Iso(on)}早于提起日期{ChineseDates.Iso(filedOn)}。");
+        }
+
+        return new AppealStage(name.Trim(), on, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by.Actor, by.AtUtc);
+    }
+
     /// <summary>Filed on or before 31 December and not decided before 1 January.</summary>
     public static bool CountsIn(DateOnly filedOn, DateOnly? decidedOn, ReportingYear year) =>
         filedOn <= year.LastDay && !(decidedOn < year.FirstDay);

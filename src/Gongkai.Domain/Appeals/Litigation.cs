@@ -13,6 +13,8 @@ namespace Gongkai.Domain.Appeals;
 /// </summary>
 public sealed class Litigation
 {
+    private List<AppealStage>? _stages = [];
+
     private Litigation()
     {
         CaseNumber = string.Empty;
@@ -73,6 +75,9 @@ public sealed class Litigation
 
     /// <summary>When the decision (or its correction) was recorded (UTC); null while pending.</summary>
     public DateTime? DecisionRecordedAtUtc { get; private set; }
+
+    /// <summary>The stages recorded, in the order recorded (进展).</summary>
+    public IReadOnlyList<AppealStage> Stages => _stages ??= [];
 
     /// <summary>Whether a decision is recorded.</summary>
     public bool IsDecided => Result is not null;
@@ -156,6 +161,14 @@ public sealed class Litigation
         var on = decidedOn ?? throw new RuleViolationException("请填写裁判日期。");
         CaseDecision.EnsureDecidable(result, on, FiledOn, "行政诉讼");
         SetDecision(result, on, reason.Trim(), by);
+    }
+
+    /// <summary>Records a stage of the case (受理, 开庭, 上诉 …); it does not change how the case counts.</summary>
+    /// <exception cref="RuleViolationException">No name, or a day before the case was filed.</exception>
+    public void RecordStage(string name, DateOnly on, string? note, RecordedBy by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        (_stages ??= []).Add(CaseDecision.Stage(name, on, note, FiledOn, DecidedOn, "行政诉讼", by));
     }
 
     /// <summary>

@@ -1,11 +1,15 @@
 namespace Gongkai.Domain.Catalogue;
 
-/// <summary>附件: metadata of a file published with an entry (the file itself lives in file storage).</summary>
+/// <summary>
+/// 附件: metadata of a file published with an entry. The bytes of an uploaded file are a <see cref="CatalogueAttachmentFile"/>
+/// with the same <see cref="Id"/>; metadata without a file (<see cref="Id"/> empty) comes from imported catalogues and
+/// is listed without a download link.
+/// </summary>
 public sealed record CatalogueAttachment
 {
     /// <summary>Creates attachment metadata.</summary>
     /// <exception cref="RuleViolationException">Name missing or size negative.</exception>
-    public CatalogueAttachment(string fileName, string contentType, long sizeBytes)
+    public CatalogueAttachment(string fileName, string contentType, long sizeBytes, Guid id = default)
     {
         if (string.IsNullOrWhiteSpace(fileName))
         {
@@ -17,10 +21,14 @@ public sealed record CatalogueAttachment
             throw new RuleViolationException("附件大小不能为负数。");
         }
 
+        Id = id;
         FileName = fileName.Trim();
         ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType.Trim();
         SizeBytes = sizeBytes;
     }
+
+    /// <summary>The id of the stored <see cref="CatalogueAttachmentFile"/>; empty when only the metadata is known.</summary>
+    public Guid Id { get; init; }
 
     /// <summary>The file name shown to readers, e.g. 2024年预算公开表.xlsx.</summary>
     public string FileName { get; init; }
@@ -30,4 +38,7 @@ public sealed record CatalogueAttachment
 
     /// <summary>Size in bytes.</summary>
     public long SizeBytes { get; init; }
+
+    /// <summary>Whether the file itself is stored and can be downloaded.</summary>
+    public bool IsStored => Id != Guid.Empty;
 }

@@ -91,6 +91,41 @@ public sealed class NormativeDocument
         return new NormativeDocument(id, agencyId, kind, title.Trim(), documentNumber.Trim(), issuedOn, by);
     }
 
+    /// <summary>
+    /// Corrects what was registered (an entry error in kind, title, 文号 or 制发日期); the register counts table 二 from
+    /// these, so the correction is signed like every change.
+    /// </summary>
+    /// <exception cref="RuleViolationException">Title or 文号 missing, or an issue date after its publication or repeal.</exception>
+    public void Correct(NormativeDocumentKind kind, string title, string documentNumber, DateOnly issuedOn, RecordedBy by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new RuleViolationException("请填写文件名称（第二十条第（一）项）。", "第二十条第（一）项");
+        }
+
+        if (string.IsNullOrWhiteSpace(documentNumber))
+        {
+            throw new RuleViolationException("请填写文号。", "第二十条第（一）项");
+        }
+
+        if (PublishedOn is { } published && published < issuedOn)
+        {
+            throw new RuleViolationException($"制发日期{ChineseDates.Iso(issuedOn)}晚于已登记的公开日期{ChineseDates.Iso(published)}。");
+        }
+
+        if (RepealedOn is { } repealed && repealed < issuedOn)
+        {
+            throw new RuleViolationException($"制发日期{ChineseDates.Iso(issuedOn)}晚于已登记的废止日期{ChineseDates.Iso(repealed)}。");
+        }
+
+        Kind = kind;
+        Title = title.Trim();
+        DocumentNumber = documentNumber.Trim();
+        IssuedOn = issuedOn;
+        Touch(by);
+    }
+
     /// <summary>Records that the document was made public on <paramref name="on"/> (主动公开, 第二十条第（一）项, 第二十六条).</summary>
     /// <exception cref="RuleViolationException">Already published, or published before it was issued.</exception>
     public void Publish(DateOnly on, RecordedBy by)

@@ -596,6 +596,36 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.ToTable("HolidayNotices");
                 });
 
+            modelBuilder.Entity("Gongkai.Domain.Catalogue.CatalogueAttachmentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("CatalogueAttachmentFiles", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Catalogue.CatalogueEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -618,7 +648,15 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("ChangedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -627,8 +665,31 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RevisedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("SearchTokens")
                         .IsRequired()
@@ -638,6 +699,13 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -661,10 +729,10 @@ namespace Gongkai.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "Status");
 
                     b.HasIndex("Status", "PublishedOn");
 
@@ -1296,6 +1364,44 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Gongkai.Domain.Appeals.AppealStage", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("LitigationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasJsonPropertyName("name");
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasJsonPropertyName("on");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasJsonPropertyName("recordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasJsonPropertyName("recordedBy");
+
+                            b1.HasKey("LitigationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Litigations");
+
+                            b1
+                                .ToJson("Stages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LitigationId");
+                        });
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("Gongkai.Domain.Appeals.Reconsideration", b =>
@@ -1310,6 +1416,53 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Gongkai.Domain.Appeals.AppealStage", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("ReconsiderationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasJsonPropertyName("name");
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasJsonPropertyName("on");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasJsonPropertyName("recordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasJsonPropertyName("recordedBy");
+
+                            b1.HasKey("ReconsiderationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Reconsiderations");
+
+                            b1
+                                .ToJson("Stages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReconsiderationId");
+                        });
+
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Gongkai.Domain.Catalogue.CatalogueAttachmentFile", b =>
+                {
+                    b.HasOne("Gongkai.Domain.Catalogue.CatalogueEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1335,6 +1488,9 @@ namespace Gongkai.Migrations.Postgres.Migrations
                             b1.Property<string>("FileName")
                                 .IsRequired()
                                 .HasJsonPropertyName("fileName");
+
+                            b1.Property<Guid>("Id")
+                                .HasJsonPropertyName("id");
 
                             b1.Property<long>("SizeBytes")
                                 .HasJsonPropertyName("sizeBytes");

@@ -587,6 +587,36 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.ToTable("HolidayNotices");
                 });
 
+            modelBuilder.Entity("Gongkai.Domain.Catalogue.CatalogueAttachmentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("CatalogueAttachmentFiles", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Domain.Catalogue.CatalogueEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -609,7 +639,15 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -618,7 +656,30 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchTokens")
@@ -628,6 +689,13 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -652,10 +720,10 @@ namespace Gongkai.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "Status");
 
                     b.HasIndex("Status", "PublishedOn");
 
@@ -1283,6 +1351,44 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Gongkai.Domain.Appeals.AppealStage", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("LitigationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasJsonPropertyName("name");
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasJsonPropertyName("on");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasJsonPropertyName("recordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasJsonPropertyName("recordedBy");
+
+                            b1.HasKey("LitigationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Litigations");
+
+                            b1
+                                .ToJson("Stages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LitigationId");
+                        });
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("Gongkai.Domain.Appeals.Reconsideration", b =>
@@ -1297,6 +1403,53 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Gongkai.Domain.Appeals.AppealStage", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("ReconsiderationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasJsonPropertyName("name");
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasJsonPropertyName("on");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasJsonPropertyName("recordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasJsonPropertyName("recordedBy");
+
+                            b1.HasKey("ReconsiderationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Reconsiderations");
+
+                            b1
+                                .ToJson("Stages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReconsiderationId");
+                        });
+
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Gongkai.Domain.Catalogue.CatalogueAttachmentFile", b =>
+                {
+                    b.HasOne("Gongkai.Domain.Catalogue.CatalogueEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1322,6 +1475,9 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                             b1.Property<string>("FileName")
                                 .IsRequired()
                                 .HasJsonPropertyName("fileName");
+
+                            b1.Property<Guid>("Id")
+                                .HasJsonPropertyName("id");
 
                             b1.Property<long>("SizeBytes")
                                 .HasJsonPropertyName("sizeBytes");

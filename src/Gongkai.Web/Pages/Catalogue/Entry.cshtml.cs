@@ -29,4 +29,14 @@ public sealed class EntryModel(GongkaiDbContext db, AgencyDirectory agencies) : 
         AgencyName = await agencies.NameAsync(entry.AgencyId, cancellationToken);
         return Page();
     }
+
+    /// <summary>Downloads an attachment of a published entry; 404 when the entry is not published or the file not stored.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var published = await db.CatalogueEntries.AsNoTracking().AnyAsync(e => e.Id == id && e.Status == CatalogueEntryStatus.Published, cancellationToken);
+        var file = published
+            ? await db.Set<CatalogueAttachmentFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == attachmentId && f.EntryId == id, cancellationToken)
+            : null;
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
 }
