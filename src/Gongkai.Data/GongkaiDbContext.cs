@@ -4,6 +4,7 @@ using Gongkai.Domain.AnnualReports.Statistics;
 using Gongkai.Domain.Appeals;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Notices;
 using Gongkai.Domain.Requests;
 using Gongkai.Data.AuditTrail;
 using Gongkai.Data.Officers;
@@ -62,6 +63,12 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     /// <summary>The audit trail: every change by a signed-in user.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The agencies' own notice templates (告知书模板); kinds without one use the built-in wording.</summary>
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+
+    /// <summary>Notices (告知书) issued on requests, with their document numbers and files.</summary>
+    public DbSet<IssuedNotice> IssuedNotices => Set<IssuedNotice>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

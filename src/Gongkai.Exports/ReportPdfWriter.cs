@@ -47,13 +47,23 @@ public sealed class ReportPdfWriter : IReportExport
     public async Task<byte[]> RenderAsync(AnnualReportDocument report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return await PrintAsync(_html.Page(report), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Prints any self-contained HTML page (inline styles, no external resources) to A4 PDF the same way; used for
+    /// reports and for notices (告知书).
+    /// </summary>
+    /// <exception cref="ChromiumNotFoundException">Chromium is not installed where configured.</exception>
+    public async Task<byte[]> PrintAsync(string page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         var executable = _options.ResolvedExecutablePath;
         if (!File.Exists(executable))
         {
             throw new ChromiumNotFoundException(executable);
         }
 
-        var page = _html.Page(report);
         cancellationToken.ThrowIfCancellationRequested();
         using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

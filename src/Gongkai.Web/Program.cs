@@ -41,6 +41,7 @@ builder.Services.AddBackOffice();
 builder.Services.AddScoped<Gongkai.Web.Pages.Admin.Requests.RequestDesk>();
 builder.Services.AddScoped<Gongkai.Data.Requests.RequestQueue>();
 builder.Services.AddScoped<Gongkai.Data.Requests.RequestHandlingQueries>();
+builder.Services.AddReportWorkflow();
 builder.Services.AddSingleton(AccessCodes.From(builder.Configuration));
 builder.Services.AddSingleton<IRichTextSanitizer, HtmlRichTextSanitizer>();
 builder.Services.AddScoped<AgencyDirectory>();

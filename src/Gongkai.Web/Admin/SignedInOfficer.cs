@@ -37,6 +37,13 @@ public sealed class SignedInOfficer(IHttpContextAccessor http, UserManager<Offic
 
         return _scope = new AdminScope(account, name, ids, roles);
     }
+
+    /// <summary>The agencies of the officer's scope in tree order (for lists and selects).</summary>
+    public async Task<IReadOnlyList<AgencyChoice>> AgenciesAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await ScopeAsync(cancellationToken);
+        return AgencyChoice.InTreeOrder(await agencies.AllAsync(cancellationToken), scope.AgencyIds);
+    }
 }
 
 /// <summary>The audit actor of a web request: the signed-in account from the authentication cookie.</summary>
