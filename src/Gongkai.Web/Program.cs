@@ -41,6 +41,8 @@ builder.Services.AddBackOffice();
 builder.Services.AddScoped<Gongkai.Web.Pages.Admin.Requests.RequestDesk>();
 builder.Services.AddScoped<Gongkai.Data.Requests.RequestQueue>();
 builder.Services.AddScoped<Gongkai.Data.Requests.RequestHandlingQueries>();
+builder.Services.AddSingleton<Gongkai.Domain.Notices.INoticeFileRenderer>(_ => new Gongkai.Exports.Notices.NoticeFileRenderer());
+builder.Services.AddScoped<Gongkai.Data.Notices.NoticeIssuer>();
 builder.Services.AddReportWorkflow();
 builder.Services.AddSingleton(AccessCodes.From(builder.Configuration));
 builder.Services.AddSingleton<IRichTextSanitizer, HtmlRichTextSanitizer>();

@@ -7,7 +7,7 @@ namespace Gongkai.Browser.Tests;
 
 /// <summary>
 /// The back-office request journey in a real browser: an officer registers a letter, sends a correction notice,
-/// receives the correction, proposes an extension that an approver approves, replies 部分公开, records delivery; an
+/// receives the correction, proposes an extension that an approver approves, replies 部分公开 with a generated notice (downloaded as DOCX), records delivery; an
 /// officer of another agency gets 404 for the request page.
 /// </summary>
 public sealed partial class RequestHandlingJourneyTests(KestrelPortal portal) : IClassFixture<KestrelPortal>
@@ -71,8 +71,17 @@ public sealed partial class RequestHandlingJourneyTests(KestrelPortal portal) : 
         await officer.ReloadAsync();
         await officer.Locator("#reply-outcome").SelectOptionAsync("PartlyDisclosed");
         await officer.Locator("#reply-grounds").FillAsync("所申请信息中涉及个人隐私的内容，依据《条例》第十五条不予公开，其余部分予以公开。");
+        await officer.Locator("#reply-content").FillAsync("随本告知书提供可以公开部分的复印件（共3页）");
+        await officer.Locator("#reply-basis").FillAsync("《中华人民共和国政府信息公开条例》第十五条");
+        Assert.True(await officer.Locator("#reply-notice").IsCheckedAsync());
         await officer.GetByRole(AriaRole.Button, new() { Name = "答复", Exact = true }).ClickAsync();
         Assert.Equal("已答复", await officer.Locator("#status").InnerTextAsync());
+        Assert.Contains("已生成部分公开告知书", await officer.Locator(".success").InnerTextAsync(), StringComparison.Ordinal);
+        var notices = officer.Locator("#notices");
+        Assert.Contains("部分公开告知书", await notices.InnerTextAsync(), StringComparison.Ordinal);
+        var download = await officer.RunAndWaitForDownloadAsync(() => notices.GetByRole(AriaRole.Link, new() { Name = "DOCX" }).Last.ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        await Shot(officer, "request-replied-with-notice.png");
 
         // Delivery with method and evidence.
         await officer.Locator("#deliver-method").FillAsync("EMS 邮寄，运单号 1234567890，回执存档");

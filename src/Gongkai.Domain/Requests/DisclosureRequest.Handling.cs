@@ -154,10 +154,14 @@ public sealed partial class DisclosureRequest
         ArgumentNullException.ThrowIfNull(clock);
         var status = Status(clock);
         var allowed = new HashSet<RequestAction>();
+        if (status == RequestStatus.Archived)
+        {
+            return allowed;
+        }
+
+        allowed.UnionWith([RequestAction.RecordDocuments, RequestAction.RecordForwarding]);
         switch (status)
         {
-            case RequestStatus.Archived:
-                return allowed;
             case RequestStatus.Delivered:
                 allowed.Add(RequestAction.Archive);
                 return allowed;
@@ -167,7 +171,9 @@ public sealed partial class DisclosureRequest
                 return allowed;
         }
 
-        allowed.UnionWith([RequestAction.Assign, RequestAction.RecordDocuments, RequestAction.RecordForwarding]);
+        allowed.Add(RequestAction.Assign);
+        var delayed = Has(RequestEventKind.DelayedReplySet);
+        var canExtend = !delayed && Deadline(clock).ExtensionWorkingDays < StatutoryClock.ExtensionCapWorkingDays;
         switch (status)
         {
             case RequestStatus.AwaitingConfirmation:
@@ -177,6 +183,8 @@ public sealed partial class DisclosureRequest
                 allowed.UnionWith([RequestAction.ReceiveCorrection, RequestAction.RecordCorrectionLapsed]);
                 break;
             case RequestStatus.Paused:
+                // Several pauses may overlap (a third party and another agency; a fee notice during a consultation).
+                allowed.UnionWith([RequestAction.StartConsultation, RequestAction.SetDelayedReply]);
                 if (IsConsultationOpen)
                 {
                     allowed.Add(RequestAction.EndConsultation);
@@ -186,6 +194,15 @@ public sealed partial class DisclosureRequest
                 {
                     allowed.UnionWith([RequestAction.RecordFeePaid, RequestAction.RecordFeeLapsed]);
                 }
+                else
+                {
+                    allowed.Add(RequestAction.SendFeeNotice);
+                }
+
+                if (canExtend)
+                {
+                    allowed.UnionWith([RequestAction.ProposeExtension, RequestAction.ApproveExtension]);
+                }
 
                 break;
             case RequestStatus.InProgress:
@@ -194,23 +211,17 @@ public sealed partial class DisclosureRequest
                     allowed.Add(RequestAction.ConfirmReceipt);
                 }
 
-                var delayed = Has(RequestEventKind.DelayedReplySet);
                 if (!Has(RequestEventKind.CorrectionRequested) && !WasExtended && !delayed)
                 {
                     allowed.Add(RequestAction.RequestCorrection);
                 }
 
-                if (!delayed && Deadline(clock).ExtensionWorkingDays < StatutoryClock.ExtensionCapWorkingDays)
+                if (canExtend)
                 {
                     allowed.UnionWith([RequestAction.ProposeExtension, RequestAction.ApproveExtension]);
                 }
 
-                allowed.UnionWith([RequestAction.StartConsultation, RequestAction.SendFeeNotice, RequestAction.Reply]);
-                if (!delayed)
-                {
-                    allowed.Add(RequestAction.SetDelayedReply);
-                }
-
+                allowed.UnionWith([RequestAction.StartConsultation, RequestAction.SendFeeNotice, RequestAction.SetDelayedReply, RequestAction.Reply]);
                 break;
         }
 

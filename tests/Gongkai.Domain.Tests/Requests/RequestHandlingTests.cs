@@ -160,12 +160,18 @@ public sealed class RequestHandlingTests
         request.StartConsultation(Clock, Monday.AddDays(4), ConsultedParty.ThirdParty, "第三方某公司", Officer);
         Assert.Contains(RequestAction.EndConsultation, request.AllowedActions(Clock));
         Assert.DoesNotContain(RequestAction.RecordFeePaid, request.AllowedActions(Clock));
+        Assert.DoesNotContain(RequestAction.Reply, request.AllowedActions(Clock));
+        Assert.Contains(RequestAction.SendFeeNotice, request.AllowedActions(Clock));
         request.EndConsultation(Clock, Monday.AddDays(8), "同意", Officer);
 
         request.Reply(Clock, Monday.AddDays(9), Outcome.Disclosed, null, Officer);
-        Assert.Equal(new HashSet<RequestAction> { RequestAction.Assign, RequestAction.RecordDelivery }, request.AllowedActions(Clock).ToHashSet());
+        Assert.Equal(
+            new HashSet<RequestAction> { RequestAction.Assign, RequestAction.RecordDelivery, RequestAction.RecordDocuments, RequestAction.RecordForwarding },
+            request.AllowedActions(Clock).ToHashSet());
         request.RecordDelivery(Clock, Monday.AddDays(10), "邮寄", Officer);
-        Assert.Equal(new HashSet<RequestAction> { RequestAction.Archive }, request.AllowedActions(Clock).ToHashSet());
+        Assert.Equal(
+            new HashSet<RequestAction> { RequestAction.Archive, RequestAction.RecordDocuments, RequestAction.RecordForwarding },
+            request.AllowedActions(Clock).ToHashSet());
         request.Archive(Clock, Monday.AddDays(10), Officer);
         Assert.Empty(request.AllowedActions(Clock));
     }

@@ -1,10 +1,12 @@
 using Gongkai.Data;
 using Gongkai.Data.AuditTrail;
+using Gongkai.Data.Notices;
 using Gongkai.Data.Officers;
 using Gongkai.Data.Requests;
 using Gongkai.Domain;
 using Gongkai.Domain.Appeals;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Notices;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +20,7 @@ namespace Gongkai.Web.Pages.Admin.Requests;
 /// proof, duplicates and the monthly count, linked appeals, and one form per action the state allows. A request
 /// outside the officer's scope is answered with 404.
 /// </summary>
-public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, RequestDesk desk, RequestHandlingQueries queries) : PageModel
+public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, RequestDesk desk, RequestHandlingQueries queries, NoticeIssuer notices) : PageModel
 {
     /// <summary>Roles that may handle requests.</summary>
     public static readonly string[] HandlingRoles = [OfficerRole.Officer, OfficerRole.Approver];
@@ -105,6 +107,42 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     /// <summary>Its contact.</summary>
     [BindProperty] public string? Contact { get; set; }
 
+    /// <summary>Whether to issue the action's notice (告知书) with it.</summary>
+    [BindProperty] public bool Notice { get; set; }
+
+    /// <summary>{答复内容} of the notice: how the information is provided, the search done, the payment method.</summary>
+    [BindProperty] public string? ReplyContent { get; set; }
+
+    /// <summary>{法律依据} of the notice (for 部分公开 and others the taxonomy does not default).</summary>
+    [BindProperty] public string? LegalBasis { get; set; }
+
+    /// <summary>The notices issued on the request.</summary>
+    public IReadOnlyList<IssuedNotice> Notices { get; private set; } = [];
+
+    /// <summary>Downloads a notice of the request as DOCX or PDF (scoped like the request: 404 outside the scope).</summary>
+    public async Task<IActionResult> OnGetNoticeAsync(Guid id, Guid noticeId, string format, CancellationToken cancellationToken)
+    {
+        Scope = await officer.ScopeAsync(cancellationToken);
+        if (await desk.FindAsync(Scope, id, tracked: false, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var notice = await notices.FindAsync(noticeId, cancellationToken);
+        if (notice is null || notice.RequestId != id)
+        {
+            return NotFound();
+        }
+
+        var name = $"{NoticeKinds.ChineseName(notice.Kind)}-{notice.NumberYear}-{notice.NumberSequence}";
+        return format switch
+        {
+            "docx" => File(notice.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            "pdf" when notice.Pdf is { } pdf => File(pdf, "application/pdf", name + ".pdf"),
+            _ => NotFound(),
+        };
+    }
+
     /// <summary>Loads the page.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -141,7 +179,11 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     public Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct) => ActAsync(id, (r, clock, by) =>
     {
         r.RequestCorrection(clock, Day, Text ?? string.Empty, Days, by);
-        return Task.FromResult("已记录补正告知。");
+        return WithNoticeAsync("已记录补正告知。", r, NoticeKind.CorrectionRequest, new NoticeFields
+        {
+            CorrectionItems = Text,
+            CorrectionPeriod = Days is { } d ? $"自收到本告知书之日起{d}个工作日内" : null,
+        }, by, ct);
     }, ct);
 
     /// <summary>收到补正 (第三十条).</summary>
@@ -155,7 +197,11 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     public Task<IActionResult> OnPostCorrectionLapsedAsync(Guid id, CancellationToken ct) => ActAsync(id, (r, clock, by) =>
     {
         r.RecordCorrectionLapsed(clock, Day, by);
-        return Task.FromResult("已记录逾期不补正，视为放弃申请。");
+        var period = r.Events.LastOrDefault(e => e.Kind == RequestEventKind.CorrectionRequested)?.WorkingDays;
+        return WithNoticeAsync("已记录逾期不补正，视为放弃申请。", r, NoticeKind.CorrectionLapsed, new NoticeFields
+        {
+            CorrectionPeriod = period is { } d ? $"自收到补正告知书之日起{d}个工作日内" : "补正告知书所定期限",
+        }, by, ct);
     }, ct);
 
     /// <summary>提议延长答复期限 (an officer).</summary>
@@ -178,7 +224,13 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
             r.ApproveExtension(clock, Day, Days ?? 0, Scope.DisplayName, Text ?? string.Empty, by);
         }
 
-        return Task.FromResult("已批准延长答复期限。");
+        var approval = r.Events[^1];
+        var due = r.Deadline(clock).DueOn;
+        return WithNoticeAsync("已批准延长答复期限。", r, NoticeKind.Extension, new NoticeFields
+        {
+            Grounds = approval.Note,
+            ExtensionPeriod = $"{approval.WorkingDays}个工作日" + (due is { } d ? $"，至{ChineseDates.Format(d)}" : string.Empty),
+        }, by, ct);
     }, ct);
 
     /// <summary>不同意延期.</summary>
@@ -192,8 +244,12 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     /// <summary>征求意见 (第三十二条、第三十四条).</summary>
     public Task<IActionResult> OnPostConsultationAsync(Guid id, CancellationToken ct) => ActAsync(id, (r, clock, by) =>
     {
-        r.StartConsultation(clock, Day, Party ?? ConsultedParty.ThirdParty, Text ?? string.Empty, by);
-        return Task.FromResult("已记录征求意见，征求意见期间不计入答复期限。");
+        var party = Party ?? ConsultedParty.ThirdParty;
+        r.StartConsultation(clock, Day, party, Text ?? string.Empty, by);
+        const string done = "已记录征求意见，征求意见期间不计入答复期限。";
+        return party == ConsultedParty.ThirdParty
+            ? WithNoticeAsync(done, r, NoticeKind.ThirdPartyConsultation, new NoticeFields { ThirdParty = OtherAgency, Grounds = Text }, by, ct)
+            : Task.FromResult(done);
     }, ct);
 
     /// <summary>征求意见结束.</summary>
@@ -206,8 +262,15 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     /// <summary>收费通知.</summary>
     public Task<IActionResult> OnPostFeeAsync(Guid id, CancellationToken ct) => ActAsync(id, (r, clock, by) =>
     {
-        r.SendFeeNotice(clock, Day, (long)Math.Round((AmountYuan ?? 0) * 100), Days, by);
-        return Task.FromResult("已记录收费通知。");
+        var fen = (long)Math.Round((AmountYuan ?? 0) * 100);
+        r.SendFeeNotice(clock, Day, fen, Days, by);
+        return WithNoticeAsync("已记录收费通知。", r, NoticeKind.FeeNotice, new NoticeFields
+        {
+            Grounds = Text,
+            FeeAmountFen = fen,
+            PaymentPeriod = Days is { } d ? $"收到本通知之日起{d}个工作日内" : null,
+            Reply = ReplyContent,
+        }, by, ct);
     }, ct);
 
     /// <summary>已缴费.</summary>
@@ -221,7 +284,11 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     public Task<IActionResult> OnPostFeeLapsedAsync(Guid id, CancellationToken ct) => ActAsync(id, (r, clock, by) =>
     {
         r.RecordFeeLapsed(clock, Day, by);
-        return Task.FromResult("已记录逾期未缴费，不再处理该申请。");
+        var period = r.Events.LastOrDefault(e => e.Kind == RequestEventKind.FeeNoticeSent)?.WorkingDays;
+        return WithNoticeAsync("已记录逾期未缴费，不再处理该申请。", r, NoticeKind.FeeLapsed, new NoticeFields
+        {
+            PaymentPeriod = period is { } d ? $"收到收费通知之日起{d}个工作日内" : "收费通知所定期限",
+        }, by, ct);
     }, ct);
 
     /// <summary>延迟答复 (第三十五条).</summary>
@@ -233,7 +300,11 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
         }
 
         r.SetDelayedReply(clock, Day, until, Text ?? string.Empty, by);
-        return Task.FromResult($"已确定延迟答复期限至{ChineseDates.Format(until)}。");
+        return WithNoticeAsync($"已确定延迟答复期限至{ChineseDates.Format(until)}。", r, NoticeKind.DelayedReply, new NoticeFields
+        {
+            Grounds = Text,
+            DelayedUntil = ChineseDates.Format(until),
+        }, by, ct);
     }, ct);
 
     /// <summary>答复 (第三十六条至第三十九条).</summary>
@@ -253,7 +324,14 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
             r.Reply(clock, Day, outcome, Text, by);
         }
 
-        return Task.FromResult($"已答复：{OutcomeTaxonomy.ChineseName(outcome)}。");
+        var reply = ReplyContent;
+        if (string.IsNullOrWhiteSpace(reply) && outcome == Domain.Requests.Outcome.UnavailableNotThisAgency && !string.IsNullOrWhiteSpace(OtherAgency))
+        {
+            reply = OtherAgency.Trim() + (string.IsNullOrWhiteSpace(Contact) ? string.Empty : $"，联系方式：{Contact.Trim()}");
+        }
+
+        return WithNoticeAsync($"已答复：{OutcomeTaxonomy.ChineseName(outcome)}。", r, NoticeKinds.For(outcome),
+            new NoticeFields { Reply = reply, Grounds = Text, LegalBasis = LegalBasis }.ForOutcome(outcome), by, ct);
     }, ct);
 
     /// <summary>内部转送记录.</summary>
@@ -284,6 +362,18 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
             .GroupBy(o => OutcomeTaxonomy.RowPath2021(o)[1]);
 
     private DateOnly Day => On ?? Today;
+
+    /// <summary>Issues the action's notice when asked (saved with the action, or refused with it), and says so.</summary>
+    private async Task<string> WithNoticeAsync(string done, DisclosureRequest request, NoticeKind kind, NoticeFields fields, RecordedBy by, CancellationToken cancellationToken)
+    {
+        if (!Notice)
+        {
+            return done;
+        }
+
+        var notice = await notices.IssueAsync(request, kind, fields with { IssuedOn = Day }, by, cancellationToken);
+        return $"{done}已生成{NoticeKinds.ChineseName(kind)}（{notice.DocumentNumber}）。";
+    }
 
     private void EnsureApprover()
     {
@@ -355,6 +445,7 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
         Reconsiderations = await db.Reconsiderations.AsNoTracking().Where(r => r.RequestId == id).OrderBy(r => r.FiledOn).ToListAsync(cancellationToken);
         Litigations = await db.Litigations.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.FiledOn).ToListAsync(cancellationToken);
         Officers = await AssignableAsync(request.AgencyId, cancellationToken);
+        Notices = await notices.NoticesOfAsync(id, cancellationToken);
         History = await db.AuditEntries.AsNoTracking()
             .Where(e => e.SubjectId == id && e.EntityType == nameof(DisclosureRequest))
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(cancellationToken);
