@@ -38,6 +38,11 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContext<GongkaiDbContext>((services, o) => o.UseGongkaiDatabase(settings)
     .AddInterceptors(services.GetRequiredService<Gongkai.Data.AuditTrail.AuditTrailInterceptor>()));
 builder.Services.AddBackOffice();
+builder.Services.AddScoped<Gongkai.Web.Pages.Admin.Requests.RequestDesk>();
+builder.Services.AddScoped<Gongkai.Data.Requests.RequestQueue>();
+builder.Services.AddScoped<Gongkai.Data.Requests.RequestHandlingQueries>();
+builder.Services.AddSingleton<Gongkai.Domain.Notices.INoticeFileRenderer>(_ => new Gongkai.Exports.Notices.NoticeFileRenderer());
+builder.Services.AddScoped<Gongkai.Data.Notices.NoticeIssuer>();
 builder.Services.AddReportWorkflow();
 builder.Services.AddSingleton(AccessCodes.From(builder.Configuration));
 builder.Services.AddSingleton<IRichTextSanitizer, HtmlRichTextSanitizer>();

@@ -36,6 +36,19 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.Outcome);
         builder.Ignore(r => r.ClosedOn);
         builder.Ignore(r => r.WasExtended);
+        builder.Ignore(r => r.HasPendingExtensionProposal);
+        builder.Ignore(r => r.IsConsultationOpen);
+        builder.Ignore(r => r.IsFeeOpen);
+        builder.Ignore(r => r.IsOpen);
+
+        // Back-office handling (RequestHandling migration): assignment, papers, extension proposal, forwarding note.
+        builder.Property(r => r.AssignedOfficerName).HasMaxLength(100);
+        builder.HasIndex(nameof(DisclosureRequest.AgencyId), nameof(DisclosureRequest.AssignedOfficerId));
+        builder.Property(r => r.ApplicantDocuments).HasMaxLength(2000);
+        builder.Property(r => r.ProposedExtensionReason).HasMaxLength(2000);
+        builder.Property(r => r.ProposedExtensionBy).HasMaxLength(100);
+        builder.Property(r => r.ForwardedTo).HasMaxLength(200);
+        builder.Property(r => r.ForwardingNote).HasMaxLength(2000);
 
         builder.Property<DateOnly>(RequestStatisticsColumns.ReceivedOn);
         builder.Property<DateOnly?>(RequestStatisticsColumns.ClosedOn);

@@ -7,7 +7,7 @@ namespace Gongkai.Domain.Requests;
 /// <see cref="RequestEvent"/>s. Its state changes only through the methods below, each of which checks the rule it
 /// rests on and appends one event; a refused action throws <see cref="RuleViolationException"/> and changes nothing.
 /// </summary>
-public sealed class DisclosureRequest
+public sealed partial class DisclosureRequest
 {
     private readonly List<RequestEvent> _events = [];
 
@@ -52,6 +52,48 @@ public sealed class DisclosureRequest
 
     /// <summary>The log, in the order recorded.</summary>
     public IReadOnlyList<RequestEvent> Events => _events;
+
+    /// <summary>
+    /// The officer (承办人) handling the request (第四十五条: 办理), or null while unassigned. Internal: kept out of the
+    /// legal event log, so the applicant's tracking page never shows it; the audit trail records every change.
+    /// </summary>
+    public Guid? AssignedOfficerId { get; private set; }
+
+    /// <summary>The name of the assigned officer as shown in the queue.</summary>
+    public string? AssignedOfficerName { get; private set; }
+
+    /// <summary>
+    /// 申请材料: the papers the applicant handed in or sent with the request (申请表、身份证明复印件、营业执照、信封…),
+    /// as the registering officer listed them (第二十九条第二款第（一）项 身份证明).
+    /// </summary>
+    public string? ApplicantDocuments { get; private set; }
+
+    /// <summary>Working days of an extension an officer proposed and the head of the office has not yet decided.</summary>
+    public int? ProposedExtensionWorkingDays { get; private set; }
+
+    /// <summary>The reason of the pending extension proposal.</summary>
+    public string? ProposedExtensionReason { get; private set; }
+
+    /// <summary>Who proposed the pending extension.</summary>
+    public string? ProposedExtensionBy { get; private set; }
+
+    /// <summary>The day the pending extension was proposed.</summary>
+    public DateOnly? ProposedExtensionOn { get; private set; }
+
+    /// <summary>
+    /// The agency the request was passed on to internally (转送), when it is not this agency's information. Not a legal
+    /// transfer: the Regulation has none. The applicant is still answered under 第三十六条第（五）项.
+    /// </summary>
+    public string? ForwardedTo { get; private set; }
+
+    /// <summary>The day of the internal forwarding note.</summary>
+    public DateOnly? ForwardedOn { get; private set; }
+
+    /// <summary>What was forwarded and how (公文号、联系人).</summary>
+    public string? ForwardingNote { get; private set; }
+
+    /// <summary>Whether an officer's extension proposal waits for the head of the disclosure office.</summary>
+    public bool HasPendingExtensionProposal => ProposedExtensionWorkingDays is not null;
 
     /// <summary>
     /// Registers a request as it arrived (第二十九条): in person, by post, online, e-mail or fax, on
@@ -152,6 +194,7 @@ public sealed class DisclosureRequest
             e.ApprovedBy = approvedBy.Trim();
             e.Note = reason.Trim();
         });
+        ClearExtensionProposal();
     }
 
     /// <summary>书面征求意见 of a third party (第三十二条) or of other agencies (第三十四条); the time is not counted.</summary>

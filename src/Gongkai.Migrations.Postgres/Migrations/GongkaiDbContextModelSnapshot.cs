@@ -1012,6 +1012,17 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ApplicantDocuments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("AssignedOfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedOfficerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1035,6 +1046,31 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.Property<string>("FormRequested")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ForwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ForwardingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProposedExtensionBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ProposedExtensionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProposedExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ProposedExtensionWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
@@ -1087,6 +1123,8 @@ namespace Gongkai.Migrations.Postgres.Migrations
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "AssignedOfficerId");
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 

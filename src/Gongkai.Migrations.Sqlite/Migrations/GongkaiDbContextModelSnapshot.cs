@@ -1003,6 +1003,17 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantDocuments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedOfficerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1026,6 +1037,31 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.Property<string>("FormRequested")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ForwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedExtensionBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProposedExtensionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedExtensionWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
@@ -1078,6 +1114,8 @@ namespace Gongkai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("AgencyId", "AssignedOfficerId");
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 
