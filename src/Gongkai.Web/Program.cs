@@ -44,6 +44,14 @@ builder.Services.AddScoped<Gongkai.Data.Requests.RequestHandlingQueries>();
 builder.Services.AddSingleton<Gongkai.Domain.Notices.INoticeFileRenderer>(_ => new Gongkai.Exports.Notices.NoticeFileRenderer());
 builder.Services.AddScoped<Gongkai.Data.Notices.NoticeIssuer>();
 builder.Services.AddReportWorkflow();
+builder.Services.AddScoped<Gongkai.Web.Admin.Reminders.DailyDigestQuery>();
+if (Gongkai.Web.Admin.Reminders.SmtpSettings.Read(builder.Configuration) is { } smtp)
+{
+    builder.Services.AddSingleton(smtp);
+    builder.Services.AddSingleton<Gongkai.Web.Admin.Reminders.DigestMailer>();
+    builder.Services.AddSingleton<Gongkai.Web.Admin.Reminders.DailyDigestMailing>();
+    builder.Services.AddHostedService<Gongkai.Web.Admin.Reminders.DailyDigestService>();
+}
 builder.Services.AddSingleton(AccessCodes.From(builder.Configuration));
 builder.Services.AddSingleton<IRichTextSanitizer, HtmlRichTextSanitizer>();
 builder.Services.AddScoped<AgencyDirectory>();

@@ -7,9 +7,16 @@ namespace Gongkai.Domain.Catalogue;
 /// </summary>
 public sealed record CatalogueAttachment
 {
-    /// <summary>Creates attachment metadata.</summary>
+    /// <summary>Creates attachment metadata without a stored file (e.g. imported history).</summary>
     /// <exception cref="RuleViolationException">Name missing or size negative.</exception>
-    public CatalogueAttachment(string fileName, string contentType, long sizeBytes, Guid id = default)
+    public CatalogueAttachment(string fileName, string contentType, long sizeBytes)
+        : this(fileName, contentType, sizeBytes, Guid.Empty)
+    {
+    }
+
+    /// <summary>Creates attachment metadata; <paramref name="id"/> names the stored file (Guid.Empty: none).</summary>
+    /// <exception cref="RuleViolationException">Name missing or size negative.</exception>
+    public CatalogueAttachment(string fileName, string contentType, long sizeBytes, Guid id)
     {
         if (string.IsNullOrWhiteSpace(fileName))
         {

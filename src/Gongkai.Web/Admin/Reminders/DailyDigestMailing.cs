@@ -1,0 +1,103 @@
+using Gongkai.Data;
+using Gongkai.Data.Officers;
+using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Admin.Reminders;
+
+/// <summary>
+/// Mails every active officer with an e-mail address its <see cref="DailyDigest"/> (only when it is not empty). Runs
+/// once a day from <see cref="DailyDigestService"/>; only when an SMTP server is configured (<see cref="SmtpSettings"/>).
+/// </summary>
+public sealed class DailyDigestMailing(IServiceScopeFactory scopes, DigestMailer mailer, IConfiguration configuration, TimeProvider time, ILogger<DailyDigestMailing> logger)
+{
+    /// <summary>Sends today's digests; returns how many mails were sent.</summary>
+    public async Task<int> SendAsync(CancellationToken cancellationToken)
+    {
+        var baseAddress = configuration["Admin:BaseAddress"] ?? "http://localhost:5000";
+        List<Guid> accounts;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var now = time.GetUtcNow();
+            accounts = await db.Users.AsNoTracking()
+                .Where(u => u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now))
+                .Select(u => u.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        var sent = 0;
+        foreach (var id in accounts)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var users = services.GetRequiredService<UserManager<OfficerAccount>>();
+            var account = await users.FindByIdAsync(id.ToString());
+            if (account?.Email is null)
+            {
+                continue;
+            }
+
+            var adminScope = await ScopeOfAsync(account, users, services.GetRequiredService<AgencyDirectory>(), cancellationToken);
+            var digest = await services.GetRequiredService<DailyDigestQuery>().ForAsync(adminScope, cancellationToken);
+            if (digest.IsEmpty)
+            {
+                continue;
+            }
+
+            try
+            {
+                await mailer.SendAsync(account.Email, $"政府信息公开每日待办（{digest.Today:yyyy-MM-dd}，{digest.Items.Count} 项）", digest.ToMailText(account.DisplayName, baseAddress), cancellationToken);
+                sent++;
+            }
+            catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+            {
+                logger.LogWarning(e, "Daily digest to account {AccountId} not sent", account.Id);
+            }
+        }
+
+        logger.LogInformation("Daily digest: {Sent} mails sent", sent);
+        return sent;
+    }
+
+    private static async Task<AdminScope> ScopeOfAsync(OfficerAccount account, UserManager<OfficerAccount> users, AgencyDirectory agencies, CancellationToken cancellationToken)
+    {
+        var roles = await users.GetRolesAsync(account);
+        if (account.AgencyId is { } agencyId)
+        {
+            return new AdminScope(account, await agencies.NameAsync(agencyId, cancellationToken), await agencies.SubtreeAsync(agencyId, cancellationToken), roles);
+        }
+
+        return new AdminScope(account, null, (await agencies.AllAsync(cancellationToken)).Select(a => a.Id), roles);
+    }
+}
+
+/// <summary>Runs <see cref="DailyDigestMailing"/> every day at <c>Smtp:DigestHour</c> (China time, default 8).</summary>
+public sealed class DailyDigestService(DailyDigestMailing mailing, IConfiguration configuration, TimeProvider time, ILogger<DailyDigestService> logger) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var hour = Math.Clamp(configuration.GetValue("Smtp:DigestHour", 8), 0, 23);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var china = time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+            var next = new DateTimeOffset(china.Date.AddHours(hour), TimeSpan.FromHours(8));
+            if (next <= china)
+            {
+                next = next.AddDays(1);
+            }
+
+            await Task.Delay(next - china, time, stoppingToken);
+            try
+            {
+                await mailing.SendAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Daily digest failed");
+            }
+        }
+    }
+}
