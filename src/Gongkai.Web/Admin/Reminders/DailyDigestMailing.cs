@@ -21,10 +21,14 @@ public sealed class DailyDigestMailing(IServiceScopeFactory scopes, DigestMailer
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var now = time.GetUtcNow();
-            accounts = await db.Users.AsNoTracking()
-                .Where(u => u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now))
+            // SQLite cannot compare DateTimeOffset columns: the lock-out is checked here.
+            accounts = (await db.Users.AsNoTracking()
+                    .Where(u => u.Email != null)
+                    .Select(u => new { u.Id, u.LockoutEnd })
+                    .ToListAsync(cancellationToken))
+                .Where(u => u.LockoutEnd is null || u.LockoutEnd < now)
                 .Select(u => u.Id)
-                .ToListAsync(cancellationToken);
+                .ToList();
         }
 
         var sent = 0;
