@@ -7,6 +7,6 @@ namespace Gongkai.Domain;
 /// </summary>
 public sealed class RuleViolationException(string message, string? article = null) : Exception(message)
 {
-    /// <summary>The article the refusal rests on, e.g. "第三十三条第一款"; null for plain input errors.</summary>
+    /// <summary>The article the refusal rests on, e.g. "第三十三条第二款"; null for plain input errors.</summary>
     public string? Article { get; } = article;
 }

@@ -114,7 +114,7 @@ public sealed record DeadlineScenario(Receipt Receipt, IReadOnlyList<ClockEvent>
 
         if (workingDays > StatutoryClock.ExtensionCapWorkingDays && kind == ClockEventKind.ExtensionApproved)
         {
-            throw new RuleViolationException($"{path}.workingDays {workingDays} 超过延长上限{StatutoryClock.ExtensionCapWorkingDays}个工作日（第三十三条第一款）。");
+            throw new RuleViolationException($"{path}.workingDays {workingDays} 超过延长上限{StatutoryClock.ExtensionCapWorkingDays}个工作日（第三十三条第二款）。");
         }
 
         var until = OptionalDate(item, "until", $"{path}.until");

@@ -48,7 +48,7 @@ public enum RequestWaitingFor
     /// <summary>待缴费 (第四十二条).</summary>
     Fee,
 
-    /// <summary>延期待批准 (第三十三条第一款).</summary>
+    /// <summary>延期待批准 (第三十三条第二款).</summary>
     ExtensionApproval,
 
     /// <summary>已答复待送达.</summary>

@@ -18,7 +18,7 @@ namespace Gongkai.Domain.AnnualReports;
 /// 2014 统计表 三、依申请公开情况 (国办发〔2014〕32号; formats-and-law.md §3.2): （一）收到申请数 counts requests received
 /// within the year, split by <see cref="SubmissionChannelRules.StatisticalTableLabel"/>; （二）申请办结数 and （三）申请答复数
 /// count requests closed within the year (whenever received), so the two are equal. 办结 timeliness is a choice: a
-/// request with an approved extension (延长答复期限, 第三十三条第一款 / 2007 条例 第二十四条) is 2.延期办结, every other one
+/// request with an approved extension (延长答复期限, 第三十三条第二款 / 2007 条例 第二十四条) is 2.延期办结, every other one
 /// 1.按时办结 — an overdue reply is not a separate row in the table. 答复 rows follow
 /// <see cref="OutcomeTaxonomy.RowPath2014"/>; 4.不同意公开答复数 is filled as the sum of its 其中 rows, because every
 /// refusal outcome maps to exactly one of them. The rest of the 统计表 (主动公开, 复议, 诉讼, 费用…) is not computed

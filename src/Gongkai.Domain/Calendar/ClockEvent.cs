@@ -12,10 +12,10 @@ public enum ClockEventKind
     /// <summary>The correction period passed without good reason (第三十条: 视为放弃申请): the request ends (其他处理 1).</summary>
     CorrectionLapsed,
 
-    /// <summary>延长答复期限 approved by the head of the disclosure office (第三十三条第一款), ≤ 20 working days in total.</summary>
+    /// <summary>延长答复期限 approved by the head of the disclosure office (第三十三条第二款), ≤ 20 working days in total.</summary>
     ExtensionApproved,
 
-    /// <summary>征求意见 of a third party (第三十二条) or of other agencies (第三十四条) sent: time not counted (第三十三条第二款).</summary>
+    /// <summary>征求意见 of a third party (第三十二条) or of other agencies (第三十四条) sent: time not counted (第三十三条第三款).</summary>
     ConsultationStarted,
 
     /// <summary>The consulted party's opinion received (or its 15 working days over): counting resumes.</summary>

@@ -14,7 +14,7 @@ public enum ClockState
     /// <summary>Waiting for the corrected request (第三十条); no due date until it arrives.</summary>
     AwaitingCorrection,
 
-    /// <summary>Stopped while a consultation or a fee payment is outstanding (第三十三条第二款).</summary>
+    /// <summary>Stopped while a consultation or a fee payment is outstanding (第三十三条第三款).</summary>
     Paused,
 
     /// <summary>The request ended without a reply being due (补正 or fee lapsed).</summary>

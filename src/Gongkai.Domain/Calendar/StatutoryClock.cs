@@ -9,10 +9,10 @@ namespace Gongkai.Domain.Calendar;
 /// </summary>
 public sealed class StatutoryClock(WorkingDayCalendar calendar)
 {
-    /// <summary>第三十三条第一款: reply within 20 working days of receipt.</summary>
+    /// <summary>第三十三条第二款: reply within 20 working days of receipt.</summary>
     public const int ReplyWorkingDays = 20;
 
-    /// <summary>第三十三条第一款: an extension may not exceed 20 working days.</summary>
+    /// <summary>第三十三条第二款: an extension may not exceed 20 working days.</summary>
     public const int ExtensionCapWorkingDays = 20;
 
     /// <summary>第三十条: the correction notice goes out within 7 working days of receipt, all at once.</summary>
@@ -67,7 +67,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             var counting = IsWorkingDay(ReceivedOn)
                 ? $"{ChineseDates.Format(ReceivedOn)}为第0日，自次日起计算工作日"
                 : $"{ChineseDates.WithWeekday(ReceivedOn)}不是工作日，自其后第一个工作日起计为第1个工作日";
-            Step(ReceivedOn, "第三十三条第一款",
+            Step(ReceivedOn, "第三十三条第二款",
                 $"不能当场答复的，应当自收到申请之日起{ReplyWorkingDays}个工作日内予以答复。收到申请之日不计入期限：{counting}。"
                 + "工作日以国务院办公厅公布的放假安排为准：法定节假日及其连休日不计，调休上班日计入。");
         }
@@ -136,7 +136,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
                         + (_correctionDeadline is { } cd ? $"补正期限至{ChineseDates.WithWeekday(cd)}。" : string.Empty));
                     break;
                 case ClockState.Paused:
-                    Step(_lastEventOn, "第三十三条第二款", "期限暂停计算：" + string.Join("、", _pauses.Where(p => p.Through is null).Select(p => p.Kind == PauseKind.Fee ? "等待缴纳信息处理费" : "征求意见").Distinct())
+                    Step(_lastEventOn, "第三十三条第三款", "期限暂停计算：" + string.Join("、", _pauses.Where(p => p.Through is null).Select(p => p.Kind == PauseKind.Fee ? "等待缴纳信息处理费" : "征求意见").Distinct())
                         + $"尚未结束，其间不计入答复期限；结束后继续计算，已计{CountedDays(_lastEventOn)}个工作日。");
                     break;
             }
@@ -267,12 +267,12 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
         {
             if (e.WorkingDays is not { } days)
             {
-                throw new RuleViolationException($"{where}：延长答复期限须写明延长的工作日数（workingDays）。", "第三十三条第一款");
+                throw new RuleViolationException($"{where}：延长答复期限须写明延长的工作日数（workingDays）。", "第三十三条第二款");
             }
 
             if (_awaitingCorrection)
             {
-                throw new RuleViolationException($"{where}：正在等待补正，答复期限尚未起算，不能延长。", "第三十三条第一款");
+                throw new RuleViolationException($"{where}：正在等待补正，答复期限尚未起算，不能延长。", "第三十三条第二款");
             }
 
             if (_delayedUntil is not null)
@@ -283,8 +283,8 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             if (_extensionDays + days > ExtensionCapWorkingDays)
             {
                 throw new RuleViolationException(
-                    $"{where}：延长的期限最长不得超过{ExtensionCapWorkingDays}个工作日，已延长{_extensionDays}个，本次{days}个，合计{_extensionDays + days}个（第三十三条第一款）。",
-                    "第三十三条第一款");
+                    $"{where}：延长的期限最长不得超过{ExtensionCapWorkingDays}个工作日，已延长{_extensionDays}个，本次{days}个，合计{_extensionDays + days}个（第三十三条第二款）。",
+                    "第三十三条第二款");
             }
 
             var before = Due();
@@ -295,7 +295,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
 
             _extensionDays += days;
             var after = before is { } b ? $"，答复期限由{ChineseDates.WithWeekday(b)}顺延{days}个工作日" : string.Empty;
-            Step(e.On, "第三十三条第一款",
+            Step(e.On, "第三十三条第二款",
                 $"经政府信息公开工作机构负责人同意并告知申请人，延长答复期限{days}个工作日（累计延长{_extensionDays}个，上限{ExtensionCapWorkingDays}个）{after}。");
         }
 
@@ -308,7 +308,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
                 ConsultedParty.OtherAgency => ("其他机关", "第三十四条"),
                 _ => ("第三方或其他机关", "第三十二条、第三十四条"),
             };
-            Step(e.On, $"第三十三条第二款、{article}",
+            Step(e.On, $"第三十三条第三款、{article}",
                 $"{ChineseDates.WithWeekday(e.On)}书面征求{whom}意见，被征求意见方应自收到征求意见书之日起{ConsultationWorkingDays}个工作日内提出意见。"
                 + "征求意见所需时间不计算在答复期限内：发出征求意见之日照常计入，自次日起至收到意见之日止不计。");
         }
@@ -343,7 +343,7 @@ public sealed class StatutoryClock(WorkingDayCalendar calendar)
             var text = kind == PauseKind.Fee
                 ? $"{ChineseDates.WithWeekday(e.On)}申请人缴纳信息处理费，次日起继续计算答复期限；等待缴费不计入的工作日{skipped}个。"
                 : $"{ChineseDates.WithWeekday(e.On)}收到被征求意见方的意见（或征求意见期限届满），次日起继续计算答复期限；征求意见不计入的工作日{skipped}个。";
-            Step(e.On, kind == PauseKind.Fee ? "国办函〔2020〕109号" : "第三十三条第二款", text);
+            Step(e.On, kind == PauseKind.Fee ? "国办函〔2020〕109号" : "第三十三条第三款", text);
         }
 
         private void LapseFee(ClockEvent e, string where)

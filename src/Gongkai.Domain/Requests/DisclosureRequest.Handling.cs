@@ -52,7 +52,7 @@ public sealed partial class DisclosureRequest
     }
 
     /// <summary>
-    /// An officer proposes to extend the reply period. Only 政府信息公开工作机构负责人 may agree (第三十三条第一款:
+    /// An officer proposes to extend the reply period. Only 政府信息公开工作机构负责人 may agree (第三十三条第二款:
     /// 需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人); the proposal is checked now as the
     /// approval would be, and waits for <see cref="ApproveProposedExtension"/>.
     /// </summary>
@@ -68,13 +68,13 @@ public sealed partial class DisclosureRequest
         ProposedExtensionOn = on;
     }
 
-    /// <summary>The head of the disclosure office agrees to the pending proposal (第三十三条第一款).</summary>
+    /// <summary>The head of the disclosure office agrees to the pending proposal (第三十三条第二款).</summary>
     /// <exception cref="RuleViolationException">No proposal pending, or the extension is no longer possible.</exception>
     public void ApproveProposedExtension(StatutoryClock clock, DateOnly on, string approvedBy, RecordedBy by)
     {
         if (ProposedExtensionWorkingDays is not { } days)
         {
-            throw new RuleViolationException("没有待批准的延期申请。", "第三十三条第一款");
+            throw new RuleViolationException("没有待批准的延期申请。", "第三十三条第二款");
         }
 
         ApproveExtension(clock, on, days, approvedBy, ProposedExtensionReason!, by);
@@ -88,7 +88,7 @@ public sealed partial class DisclosureRequest
         EnsureOpen();
         if (!HasPendingExtensionProposal)
         {
-            throw new RuleViolationException("没有待批准的延期申请。", "第三十三条第一款");
+            throw new RuleViolationException("没有待批准的延期申请。", "第三十三条第二款");
         }
 
         ClearExtensionProposal();
@@ -231,15 +231,15 @@ public sealed partial class DisclosureRequest
     private void CheckExtension(StatutoryClock clock, DateOnly on, int workingDays, string reason)
     {
         EnsureOpen();
-        Require(reason, "延长答复期限须说明理由，以便告知申请人（第三十三条第一款）。", "第三十三条第一款");
+        Require(reason, "延长答复期限须说明理由，以便告知申请人（第三十三条第二款）。", "第三十三条第二款");
         if (workingDays is < 1 or > StatutoryClock.ExtensionCapWorkingDays)
         {
-            throw new RuleViolationException($"延长的期限须为1至{StatutoryClock.ExtensionCapWorkingDays}个工作日（第三十三条第一款）。", "第三十三条第一款");
+            throw new RuleViolationException($"延长的期限须为1至{StatutoryClock.ExtensionCapWorkingDays}个工作日（第三十三条第二款）。", "第三十三条第二款");
         }
 
         if (Has(RequestEventKind.Replied))
         {
-            throw new RuleViolationException("该申请已经答复，不能再延长答复期限。", "第三十三条第一款");
+            throw new RuleViolationException("该申请已经答复，不能再延长答复期限。", "第三十三条第二款");
         }
 
         if (Channel.NeedsMutualConfirmation() && !Has(RequestEventKind.ReceiptConfirmed))
@@ -250,7 +250,7 @@ public sealed partial class DisclosureRequest
         var due = Deadline(clock).DueOn;
         if (due is { } d && on > d)
         {
-            throw new RuleViolationException($"答复期限已于{ChineseDates.Iso(d)}届满，不能再延长（第三十三条第一款：延长须在期限内决定并告知申请人）。", "第三十三条第一款");
+            throw new RuleViolationException($"答复期限已于{ChineseDates.Iso(d)}届满，不能再延长（第三十三条第二款：延长须在期限内决定并告知申请人）。", "第三十三条第二款");
         }
 
         clock.Run(Receipt, ClockEvents().Append(new ClockEvent(ClockEventKind.ExtensionApproved, on) { WorkingDays = workingDays }).ToList());

@@ -170,25 +170,25 @@ public sealed partial class DisclosureRequest
         AppendClockEvent(clock, RequestEventKind.CorrectionLapsed, on, by, "第三十条", e => e.Outcome = Requests.Outcome.OtherCorrectionLapsed);
 
     /// <summary>
-    /// 延长答复期限 (第三十三条第一款): approved by the head of the disclosure office, at most 20 working days in all,
+    /// 延长答复期限 (第三十三条第二款): approved by the head of the disclosure office, at most 20 working days in all,
     /// and notified to the applicant.
     /// </summary>
     public void ApproveExtension(StatutoryClock clock, DateOnly on, int workingDays, string approvedBy, string reason, RecordedBy by)
     {
-        Require(approvedBy, "延长答复期限须经政府信息公开工作机构负责人同意，请记录批准人（第三十三条第一款）。", "第三十三条第一款");
-        Require(reason, "延长答复期限须说明理由，以便告知申请人（第三十三条第一款）。", "第三十三条第一款");
+        Require(approvedBy, "延长答复期限须经政府信息公开工作机构负责人同意，请记录批准人（第三十三条第二款）。", "第三十三条第二款");
+        Require(reason, "延长答复期限须说明理由，以便告知申请人（第三十三条第二款）。", "第三十三条第二款");
         if (workingDays is < 1 or > StatutoryClock.ExtensionCapWorkingDays)
         {
-            throw new RuleViolationException($"延长的期限须为1至{StatutoryClock.ExtensionCapWorkingDays}个工作日（第三十三条第一款）。", "第三十三条第一款");
+            throw new RuleViolationException($"延长的期限须为1至{StatutoryClock.ExtensionCapWorkingDays}个工作日（第三十三条第二款）。", "第三十三条第二款");
         }
 
         var due = Deadline(clock).DueOn;
         if (due is { } d && on > d)
         {
-            throw new RuleViolationException($"答复期限已于{ChineseDates.Iso(d)}届满，不能再延长（第三十三条第一款：延长须在期限内决定并告知申请人）。", "第三十三条第一款");
+            throw new RuleViolationException($"答复期限已于{ChineseDates.Iso(d)}届满，不能再延长（第三十三条第二款：延长须在期限内决定并告知申请人）。", "第三十三条第二款");
         }
 
-        AppendClockEvent(clock, RequestEventKind.ExtensionApproved, on, by, "第三十三条第一款", e =>
+        AppendClockEvent(clock, RequestEventKind.ExtensionApproved, on, by, "第三十三条第二款", e =>
         {
             e.WorkingDays = workingDays;
             e.ApprovedBy = approvedBy.Trim();
@@ -211,7 +211,7 @@ public sealed partial class DisclosureRequest
 
     /// <summary>The consulted party answered (or its 15 working days passed): counting resumes.</summary>
     public void EndConsultation(StatutoryClock clock, DateOnly on, string? opinion, RecordedBy by) =>
-        AppendClockEvent(clock, RequestEventKind.ConsultationEnded, on, by, "第三十三条第二款", e => e.Note = opinion?.Trim());
+        AppendClockEvent(clock, RequestEventKind.ConsultationEnded, on, by, "第三十三条第三款", e => e.Note = opinion?.Trim());
 
     /// <summary>收费通知 (信息处理费, 第四十二条 and 国办函〔2020〕109号); the wait for payment is not counted.</summary>
     public void SendFeeNotice(StatutoryClock clock, DateOnly on, long amountFen, int? paymentWorkingDays, RecordedBy by)
@@ -284,7 +284,7 @@ public sealed partial class DisclosureRequest
                 case RequestStatus.AwaitingCorrection:
                     throw new RuleViolationException("正在等待申请人补正：收到补正后再答复，或在补正期限届满后记录“逾期不补正”（第三十条）。", "第三十条");
                 case RequestStatus.Paused:
-                    throw new RuleViolationException("征求意见或缴费尚未结束，请先记录其结果再答复（第三十三条第二款）。", "第三十三条第二款");
+                    throw new RuleViolationException("征求意见或缴费尚未结束，请先记录其结果再答复（第三十三条第三款）。", "第三十三条第三款");
             }
         }
 

@@ -24,10 +24,10 @@ public enum RequestAction
     /// <summary>逾期不补正 (第三十条).</summary>
     RecordCorrectionLapsed,
 
-    /// <summary>提议延长答复期限 (an officer; 第三十三条第一款).</summary>
+    /// <summary>提议延长答复期限 (an officer; 第三十三条第二款).</summary>
     ProposeExtension,
 
-    /// <summary>批准延长答复期限 (the head of the disclosure office; 第三十三条第一款).</summary>
+    /// <summary>批准延长答复期限 (the head of the disclosure office; 第三十三条第二款).</summary>
     ApproveExtension,
 
     /// <summary>征求第三方或其他机关意见 (第三十二条、第三十四条).</summary>

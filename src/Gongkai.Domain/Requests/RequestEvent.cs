@@ -57,7 +57,7 @@ public sealed class RequestEvent
     /// <summary>Who recorded it (an officer's user name, or "申请人" for the applicant's own online actions).</summary>
     public string Actor { get; private set; }
 
-    /// <summary>The article applied, e.g. "第三十三条第一款".</summary>
+    /// <summary>The article applied, e.g. "第三十三条第二款".</summary>
     public string? Article { get; private set; }
 
     /// <summary>Working days: extension length; correction period; fee payment period.</summary>

@@ -18,7 +18,7 @@ public enum RequestEventKind
     /// <summary>逾期不补正, 视为放弃申请 (第三十条).</summary>
     CorrectionLapsed,
 
-    /// <summary>延长答复期限 approved (第三十三条第一款).</summary>
+    /// <summary>延长答复期限 approved (第三十三条第二款).</summary>
     ExtensionApproved,
 
     /// <summary>征求意见 sent (第三十二条, 第三十四条).</summary>

@@ -12,7 +12,7 @@ public enum RequestStatus
     /// <summary>补正 asked for; waiting for the applicant (第三十条).</summary>
     AwaitingCorrection,
 
-    /// <summary>Waiting for a consulted party or a fee payment; the clock is paused (第三十三条第二款).</summary>
+    /// <summary>Waiting for a consulted party or a fee payment; the clock is paused (第三十三条第三款).</summary>
     Paused,
 
     /// <summary>Answered; the reply is not yet delivered.</summary>

@@ -5,7 +5,7 @@ using static Gongkai.Domain.Tests.Calendar.Cal;
 namespace Gongkai.Domain.Tests.Calendar;
 
 /// <summary>
-/// Due dates without events (第三十三条第一款: the 20th working day after the day of receipt, which is day zero),
+/// Due dates without events (第三十三条第二款: the 20th working day after the day of receipt, which is day zero),
 /// each computed by hand from the official notices in cn-holidays.csv. "n" below is the working-day count.
 /// </summary>
 public sealed class DueDateTests

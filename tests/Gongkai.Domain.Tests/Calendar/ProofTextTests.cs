@@ -19,7 +19,7 @@ public sealed class ProofTextTests
             },
             counting =>
             {
-                Assert.Equal("第三十三条第一款", counting.Article);
+                Assert.Equal("第三十三条第二款", counting.Article);
                 Assert.Contains("20个工作日内", counting.Text, StringComparison.Ordinal);
                 Assert.Contains("2024年9月27日为第0日，自次日起计算工作日", counting.Text, StringComparison.Ordinal);
                 Assert.Contains("调休上班日计入", counting.Text, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class ProofTextTests
             E(ClockEventKind.CorrectionRequested, "2025-03-07", 10),
             E(ClockEventKind.CorrectionReceived, "2025-03-20"));
 
-        Assert.Equal(["第三十一条第（一）项", "第三十三条第一款", "第三十条", "第三十条", "第三十三条"], proof.Steps.Select(s => s.Article));
+        Assert.Equal(["第三十一条第（一）项", "第三十三条第二款", "第三十条", "第三十条", "第三十三条"], proof.Steps.Select(s => s.Article));
         Assert.Contains("7个工作日内", proof.Steps[2].Text, StringComparison.Ordinal);
         Assert.Contains("该日为第0日，重新计算20个工作日", proof.Steps[3].Text, StringComparison.Ordinal);
         Assert.Contains("自收到补正的申请之日2025年3月20日次日起计20个工作日", proof.Steps[^1].Text, StringComparison.Ordinal);
@@ -81,9 +81,9 @@ public sealed class ProofTextTests
     }
 
     [Theory]
-    [InlineData(ConsultedParty.ThirdParty, "第三十三条第二款、第三十二条", "第三方")]
-    [InlineData(ConsultedParty.OtherAgency, "第三十三条第二款、第三十四条", "其他机关")]
-    [InlineData(null, "第三十三条第二款、第三十二条、第三十四条", "第三方或其他机关")]
+    [InlineData(ConsultedParty.ThirdParty, "第三十三条第三款、第三十二条", "第三方")]
+    [InlineData(ConsultedParty.OtherAgency, "第三十三条第三款、第三十四条", "其他机关")]
+    [InlineData(null, "第三十三条第三款、第三十二条、第三十四条", "第三方或其他机关")]
     public void Proof_Consultation_CitesArticleOfTheConsultedParty(ConsultedParty? party, string article, string whom)
     {
         var proof = RunInPerson("2025-03-03", Consult("2025-03-10", party), E(ClockEventKind.ConsultationEnded, "2025-03-14"));
@@ -94,7 +94,7 @@ public sealed class ProofTextTests
         Assert.Contains("15个工作日", start.Text, StringComparison.Ordinal);
         Assert.Contains("发出征求意见之日照常计入", start.Text, StringComparison.Ordinal);
         var end = proof.Steps.Single(s => s.On == D("2025-03-14"));
-        Assert.Equal("第三十三条第二款", end.Article);
+        Assert.Equal("第三十三条第三款", end.Article);
         Assert.Contains("征求意见不计入的工作日4个", end.Text, StringComparison.Ordinal);
         // The due step (2025-04-07) shows the 4 paused days and the 清明 holiday skipped.
         Assert.Contains("不计征求意见、等待缴费的工作日4个", proof.Steps[^1].Text, StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public sealed class ProofTextTests
         var proof = RunInPerson("2024-09-27", E(ClockEventKind.ExtensionApproved, "2024-10-25", 10));
 
         var extension = proof.Steps.Single(s => s.On == D("2024-10-25"));
-        Assert.Equal("第三十三条第一款", extension.Article);
+        Assert.Equal("第三十三条第二款", extension.Article);
         Assert.Contains("负责人同意", extension.Text, StringComparison.Ordinal);
         Assert.Contains("累计延长10个，上限20个", extension.Text, StringComparison.Ordinal);
         Assert.Contains("由2024年10月30日（星期三）顺延10个工作日", extension.Text, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class ProofTextTests
     {
         var proof = RunInPerson("2025-03-03", Delay("2025-03-20", "2025-05-30"));
 
-        Assert.Equal(["第三十一条第（一）项", "第三十三条第一款", "第三十五条", "第三十五条"], proof.Steps.Select(s => s.Article));
+        Assert.Equal(["第三十一条第（一）项", "第三十三条第二款", "第三十五条", "第三十五条"], proof.Steps.Select(s => s.Article));
     }
 
     [Fact]

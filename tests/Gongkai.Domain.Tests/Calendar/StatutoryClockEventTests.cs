@@ -177,7 +177,7 @@ public sealed class StatutoryClockEventTests
         Assert.Contains("终止", ex.Message, StringComparison.Ordinal);
     }
 
-    // ---------- 延长 (第三十三条第一款) ----------
+    // ---------- 延长 (第三十三条第二款) ----------
     // Base: Fri 2024-09-27 → due Wed 2024-10-30 (DueDateTests).
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class StatutoryClockEventTests
             E(ClockEventKind.ExtensionApproved, "2024-10-25", 10),
             E(ClockEventKind.ExtensionApproved, "2024-11-08", 11));
 
-        Assert.Equal("第三十三条第一款", ex.Article);
+        Assert.Equal("第三十三条第二款", ex.Article);
         Assert.Contains("最长不得超过20个工作日", ex.Message, StringComparison.Ordinal);
         Assert.Contains("已延长10个", ex.Message, StringComparison.Ordinal);
         Assert.Contains("合计21个", ex.Message, StringComparison.Ordinal);
@@ -231,7 +231,7 @@ public sealed class StatutoryClockEventTests
     {
         var ex = Refused("2024-09-27", E(ClockEventKind.ExtensionApproved, "2024-10-25", 21));
 
-        Assert.Equal("第三十三条第一款", ex.Article);
+        Assert.Equal("第三十三条第二款", ex.Article);
         Assert.Contains("20个工作日", ex.Message, StringComparison.Ordinal);
     }
 
@@ -240,7 +240,7 @@ public sealed class StatutoryClockEventTests
     {
         var ex = Refused("2024-09-27", E(ClockEventKind.ExtensionApproved, "2024-10-25"));
 
-        Assert.Equal("第三十三条第一款", ex.Article);
+        Assert.Equal("第三十三条第二款", ex.Article);
     }
 
     [Theory]
@@ -260,7 +260,7 @@ public sealed class StatutoryClockEventTests
             E(ClockEventKind.CorrectionRequested, "2025-03-07", 10),
             E(ClockEventKind.ExtensionApproved, "2025-03-10", 10));
 
-        Assert.Equal("第三十三条第一款", ex.Article);
+        Assert.Equal("第三十三条第二款", ex.Article);
         Assert.Contains("补正", ex.Message, StringComparison.Ordinal);
     }
 
@@ -275,7 +275,7 @@ public sealed class StatutoryClockEventTests
         Assert.Contains("2024-10-30", warning, StringComparison.Ordinal);
     }
 
-    // ---------- 征求意见 (第三十二条 / 第三十四条, 第三十三条第二款) ----------
+    // ---------- 征求意见 (第三十二条 / 第三十四条, 第三十三条第三款) ----------
 
     [Fact]
     public void Consultation_Closed_MovesDueByExactlyThePausedWorkingDays()
@@ -327,7 +327,7 @@ public sealed class StatutoryClockEventTests
 
         Assert.Equal(ClockState.Paused, proof.State);
         Assert.Null(proof.DueOn);
-        Assert.Equal("第三十三条第二款", proof.Steps[^1].Article);
+        Assert.Equal("第三十三条第三款", proof.Steps[^1].Article);
         Assert.Contains("征求意见尚未结束", proof.Steps[^1].Text, StringComparison.Ordinal);
         Assert.Contains("已计5个工作日", proof.Steps[^1].Text, StringComparison.Ordinal);
     }

@@ -94,7 +94,7 @@ public sealed class RequestHandlingTests
 
     [Fact]
     public void ProposeExtension_BeyondTwentyDays_IsRefused() =>
-        Assert.Contains("第三十三条第一款", Assert.Throws<RuleViolationException>(() => Register().ProposeExtension(Clock, Monday, 21, "调取档案", Officer)).Message);
+        Assert.Contains("第三十三条第二款", Assert.Throws<RuleViolationException>(() => Register().ProposeExtension(Clock, Monday, 21, "调取档案", Officer)).Message);
 
     [Fact]
     public void ApproveProposedExtension_WithoutProposal_IsRefused() =>

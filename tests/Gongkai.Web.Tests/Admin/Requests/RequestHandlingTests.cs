@@ -199,7 +199,7 @@ public sealed class RequestHandlingTests(BackOfficeFactory factory)
 
         var html = await desk.RefusedAsync(id, "ApproveExtension", F(("Days", "10"), ("Text", "调取档案")));
 
-        Assert.Contains("延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第一款）；经办人只能提出延期申请。", html, StringComparison.Ordinal);
+        Assert.Contains("延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第二款）；经办人只能提出延期申请。", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class RequestHandlingTests(BackOfficeFactory factory)
         var desk = await DeskAsync();
         var id = await desk.RegisterAsync();
 
-        Assert.Contains("延长的期限须为1至20个工作日（第三十三条第一款）。", await desk.RefusedAsync(id, "ProposeExtension", F(("Days", "25"), ("Text", "调档"))), StringComparison.Ordinal);
+        Assert.Contains("延长的期限须为1至20个工作日（第三十三条第二款）。", await desk.RefusedAsync(id, "ProposeExtension", F(("Days", "25"), ("Text", "调档"))), StringComparison.Ordinal);
     }
 
     [Fact]

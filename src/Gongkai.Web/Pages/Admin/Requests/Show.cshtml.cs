@@ -211,7 +211,7 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
         return Task.FromResult("已提出延期申请，待工作机构负责人批准。");
     }, ct);
 
-    /// <summary>批准延长答复期限 (工作机构负责人, 第三十三条第一款).</summary>
+    /// <summary>批准延长答复期限 (工作机构负责人, 第三十三条第二款).</summary>
     public Task<IActionResult> OnPostApproveExtensionAsync(Guid id, CancellationToken ct) => ActAsync(id, (r, clock, by) =>
     {
         EnsureApprover();
@@ -379,7 +379,7 @@ public sealed class ShowModel(SignedInOfficer officer, GongkaiDbContext db, Requ
     {
         if (!CanApprove)
         {
-            throw new RuleViolationException("延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第一款）；经办人只能提出延期申请。", "第三十三条第一款");
+            throw new RuleViolationException("延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第二款）；经办人只能提出延期申请。", "第三十三条第二款");
         }
     }
 
