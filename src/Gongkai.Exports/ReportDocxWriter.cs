@@ -26,7 +26,6 @@ public sealed class ReportDocxWriter : IReportExport
     /// <summary>Style id of the text inside table cells.</summary>
     public const string TableTextStyle = "TableText";
 
-    private const string LatinFont = "Times New Roman";
     private const int TextWidthTwips = 11906 - 1588 - 1474;
 
     /// <inheritdoc/>
@@ -50,7 +49,7 @@ public sealed class ReportDocxWriter : IReportExport
             document.PackageProperties.Language = "zh-CN";
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            main.AddNewPart<FontTablePart>().Fonts = FontTable();
+            main.AddNewPart<FontTablePart>().Fonts = OfficialDocx.FontTable();
             main.Document = new Document(Body(report));
         }
 
@@ -67,18 +66,18 @@ public sealed class ReportDocxWriter : IReportExport
     private static Body Body(AnnualReportDocument report)
     {
         var body = new Body();
-        body.Append(StyledParagraph(TitleStyle, report.Title));
+        body.Append(OfficialDocx.StyledParagraph(TitleStyle, report.Title));
         foreach (var section in report.Sections)
         {
-            body.Append(StyledParagraph(HeadingStyle, section.Section.Heading));
+            body.Append(OfficialDocx.StyledParagraph(HeadingStyle, section.Section.Heading));
             foreach (var paragraph in section.Paragraphs)
             {
-                body.Append(new Paragraph(new Run(TextOf(paragraph))));
+                body.Append(new Paragraph(new Run(OfficialDocx.TextOf(paragraph))));
             }
 
             if (PrintedTables.Of(report, section) is { } table)
             {
-                body.Append(StyledParagraph(CaptionStyle, table.Title));
+                body.Append(OfficialDocx.StyledParagraph(CaptionStyle, table.Title));
                 body.Append(Table(ReportTableGrid.For(table, report.Data)));
                 body.Append(new Paragraph());
             }
@@ -164,7 +163,7 @@ public sealed class ReportDocxWriter : IReportExport
         var paragraph = new Paragraph(paragraphProperties);
         if (cell.Text.Length > 0)
         {
-            paragraph.Append(new Run(runProperties, TextOf(cell.Text)));
+            paragraph.Append(new Run(runProperties, OfficialDocx.TextOf(cell.Text)));
         }
 
         return new TableCell(properties, paragraph);
@@ -184,40 +183,13 @@ public sealed class ReportDocxWriter : IReportExport
         TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
     };
 
-    private static Paragraph StyledParagraph(string styleId, string text) =>
-        new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } }, new Run(TextOf(text)));
-
-    private static Text TextOf(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
-
-    private static RunFonts Fonts(string eastAsia) =>
-        new() { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = eastAsia, ComplexScript = LatinFont, Hint = FontTypeHintValues.EastAsia };
-
     private static Styles Styles()
     {
-        var defaults = new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle
-            {
-                RunFonts = Fonts("仿宋_GB2312"),
-                FontSize = new FontSize { Val = "32" },
-                FontSizeComplexScript = new FontSizeComplexScript { Val = "32" },
-                Languages = new Languages { Val = "en-US", EastAsia = "zh-CN" },
-            }),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
-            {
-                SpacingBetweenLines = new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
-            }));
+        var defaults = OfficialDocx.Defaults();
 
-        var normal = new Style(
-            new StyleName { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties
-            {
-                Indentation = new Indentation { FirstLineChars = 200, FirstLine = "640" },
-                Justification = new Justification { Val = JustificationValues.Both },
-            })
-        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
+        var normal = OfficialDocx.NormalStyle();
 
-        var title = ParagraphStyle(TitleStyle, "Title",
+        var title = OfficialDocx.ParagraphStyle(TitleStyle, "Title",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -228,12 +200,12 @@ public sealed class ReportDocxWriter : IReportExport
             },
             new StyleRunProperties
             {
-                RunFonts = Fonts("方正小标宋简体"),
+                RunFonts = OfficialDocx.Fonts("方正小标宋简体"),
                 FontSize = new FontSize { Val = "44" },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = "44" },
             });
 
-        var heading = ParagraphStyle(HeadingStyle, "heading 1",
+        var heading = OfficialDocx.ParagraphStyle(HeadingStyle, "heading 1",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -243,12 +215,12 @@ public sealed class ReportDocxWriter : IReportExport
             },
             new StyleRunProperties
             {
-                RunFonts = Fonts("黑体"),
+                RunFonts = OfficialDocx.Fonts("黑体"),
                 FontSize = new FontSize { Val = "32" },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = "32" },
             });
 
-        var caption = ParagraphStyle(CaptionStyle, "caption",
+        var caption = OfficialDocx.ParagraphStyle(CaptionStyle, "caption",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -258,12 +230,12 @@ public sealed class ReportDocxWriter : IReportExport
             },
             new StyleRunProperties
             {
-                RunFonts = Fonts("黑体"),
+                RunFonts = OfficialDocx.Fonts("黑体"),
                 FontSize = new FontSize { Val = "24" },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = "24" },
             });
 
-        var tableText = ParagraphStyle(TableTextStyle, "Table Text",
+        var tableText = OfficialDocx.ParagraphStyle(TableTextStyle, "Table Text",
             new StyleParagraphProperties
             {
                 SpacingBetweenLines = new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
@@ -271,29 +243,11 @@ public sealed class ReportDocxWriter : IReportExport
             },
             new StyleRunProperties
             {
-                RunFonts = Fonts("宋体"),
+                RunFonts = OfficialDocx.Fonts("宋体"),
                 FontSize = new FontSize { Val = "21" },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = "21" },
             });
 
         return new Styles(defaults, normal, title, heading, caption, tableText);
     }
-
-    private static Style ParagraphStyle(string id, string name, StyleParagraphProperties paragraph, StyleRunProperties run) =>
-        new(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(), paragraph, run)
-        {
-            Type = StyleValues.Paragraph,
-            StyleId = id,
-        };
-
-    /// <summary>The fonts the document uses, each with the alternative Word falls back to when it is not installed.</summary>
-    private static Fonts FontTable() => new(
-        EastAsianFont("仿宋_GB2312", "仿宋", FontFamilyValues.Modern, FontPitchValues.Fixed),
-        EastAsianFont("方正小标宋简体", "宋体", FontFamilyValues.Script, FontPitchValues.Variable),
-        EastAsianFont("黑体", "SimHei", FontFamilyValues.Modern, FontPitchValues.Fixed),
-        EastAsianFont("宋体", "SimSun", FontFamilyValues.Auto, FontPitchValues.Variable),
-        new Font(new FontCharSet { Val = "00" }, new FontFamily { Val = FontFamilyValues.Roman }, new Pitch { Val = FontPitchValues.Variable }) { Name = LatinFont });
-
-    private static Font EastAsianFont(string name, string alternative, FontFamilyValues family, FontPitchValues pitch) =>
-        new(new AltName { Val = alternative }, new FontCharSet { Val = "86" }, new FontFamily { Val = family }, new Pitch { Val = pitch }) { Name = name };
 }

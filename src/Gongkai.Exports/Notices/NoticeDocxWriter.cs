@@ -31,8 +31,6 @@ public sealed class NoticeDocxWriter
     /// <summary>The red of the letterhead and rule.</summary>
     public const string Red = "FF0000";
 
-    private const string LatinFont = "Times New Roman";
-
     /// <summary>The MIME type of the file.</summary>
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -48,7 +46,7 @@ public sealed class NoticeDocxWriter
             document.PackageProperties.Language = "zh-CN";
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            main.AddNewPart<FontTablePart>().Fonts = FontTable();
+            main.AddNewPart<FontTablePart>().Fonts = OfficialDocx.FontTable();
             main.Document = new Document(Body(notice));
         }
 
@@ -58,62 +56,35 @@ public sealed class NoticeDocxWriter
     private static Body Body(NoticeText notice)
     {
         var body = new Body(
-            StyledParagraph(LetterheadStyle, notice.Letterhead),
-            StyledParagraph(DocumentNumberStyle, notice.DocumentNumber),
-            StyledParagraph(TitleStyle, notice.Title));
+            OfficialDocx.StyledParagraph(LetterheadStyle, notice.Letterhead),
+            OfficialDocx.StyledParagraph(DocumentNumberStyle, notice.DocumentNumber),
+            OfficialDocx.StyledParagraph(TitleStyle, notice.Title));
         if (notice.Addressee is { } addressee)
         {
-            body.Append(StyledParagraph(AddresseeStyle, addressee));
+            body.Append(OfficialDocx.StyledParagraph(AddresseeStyle, addressee));
         }
 
         foreach (var paragraph in notice.Paragraphs)
         {
-            body.Append(new Paragraph(new Run(TextOf(paragraph))));
+            body.Append(new Paragraph(new Run(OfficialDocx.TextOf(paragraph))));
         }
 
         body.Append(new Paragraph());
-        body.Append(StyledParagraph(SignatureStyle, notice.Signatory));
-        body.Append(StyledParagraph(SignatureStyle, notice.DateLine));
+        body.Append(OfficialDocx.StyledParagraph(SignatureStyle, notice.Signatory));
+        body.Append(OfficialDocx.StyledParagraph(SignatureStyle, notice.DateLine));
         body.Append(new SectionProperties(
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 2098, Bottom = 1984, Left = 1588U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
         return body;
     }
 
-    private static Paragraph StyledParagraph(string styleId, string text) =>
-        new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } }, new Run(TextOf(text)));
-
-    private static Text TextOf(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
-
-    private static RunFonts Fonts(string eastAsia) =>
-        new() { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = eastAsia, ComplexScript = LatinFont, Hint = FontTypeHintValues.EastAsia };
-
     private static Styles Styles()
     {
-        var defaults = new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle
-            {
-                RunFonts = Fonts("仿宋_GB2312"),
-                FontSize = new FontSize { Val = "32" },
-                FontSizeComplexScript = new FontSizeComplexScript { Val = "32" },
-                Languages = new Languages { Val = "en-US", EastAsia = "zh-CN" },
-            }),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
-            {
-                SpacingBetweenLines = new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
-            }));
+        var defaults = OfficialDocx.Defaults();
 
-        var normal = new Style(
-            new StyleName { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties
-            {
-                Indentation = new Indentation { FirstLineChars = 200, FirstLine = "640" },
-                Justification = new Justification { Val = JustificationValues.Both },
-            })
-        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
+        var normal = OfficialDocx.NormalStyle();
 
-        var letterhead = ParagraphStyle(LetterheadStyle, "Letterhead",
+        var letterhead = OfficialDocx.ParagraphStyle(LetterheadStyle, "Letterhead",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -123,13 +94,13 @@ public sealed class NoticeDocxWriter
             },
             new StyleRunProperties
             {
-                RunFonts = Fonts("方正小标宋简体"),
+                RunFonts = OfficialDocx.Fonts("方正小标宋简体"),
                 Color = new Color { Val = Red },
                 FontSize = new FontSize { Val = "60" },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = "60" },
             });
 
-        var number = ParagraphStyle(DocumentNumberStyle, "Document Number",
+        var number = OfficialDocx.ParagraphStyle(DocumentNumberStyle, "Document Number",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -140,7 +111,7 @@ public sealed class NoticeDocxWriter
             },
             new StyleRunProperties());
 
-        var title = ParagraphStyle(TitleStyle, "Title",
+        var title = OfficialDocx.ParagraphStyle(TitleStyle, "Title",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -150,12 +121,12 @@ public sealed class NoticeDocxWriter
             },
             new StyleRunProperties
             {
-                RunFonts = Fonts("方正小标宋简体"),
+                RunFonts = OfficialDocx.Fonts("方正小标宋简体"),
                 FontSize = new FontSize { Val = "44" },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = "44" },
             });
 
-        var addressee = ParagraphStyle(AddresseeStyle, "Addressee",
+        var addressee = OfficialDocx.ParagraphStyle(AddresseeStyle, "Addressee",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -164,7 +135,7 @@ public sealed class NoticeDocxWriter
             },
             new StyleRunProperties());
 
-        var signature = ParagraphStyle(SignatureStyle, "Signature",
+        var signature = OfficialDocx.ParagraphStyle(SignatureStyle, "Signature",
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -175,19 +146,4 @@ public sealed class NoticeDocxWriter
 
         return new Styles(defaults, normal, letterhead, number, title, addressee, signature);
     }
-
-    private static Style ParagraphStyle(string id, string name, StyleParagraphProperties paragraph, StyleRunProperties run) =>
-        new(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(), paragraph, run)
-        {
-            Type = StyleValues.Paragraph,
-            StyleId = id,
-        };
-
-    private static Fonts FontTable() => new(
-        EastAsianFont("仿宋_GB2312", "仿宋", FontFamilyValues.Modern, FontPitchValues.Fixed),
-        EastAsianFont("方正小标宋简体", "宋体", FontFamilyValues.Script, FontPitchValues.Variable),
-        new Font(new FontCharSet { Val = "00" }, new FontFamily { Val = FontFamilyValues.Roman }, new Pitch { Val = FontPitchValues.Variable }) { Name = LatinFont });
-
-    private static Font EastAsianFont(string name, string alternative, FontFamilyValues family, FontPitchValues pitch) =>
-        new(new AltName { Val = alternative }, new FontCharSet { Val = "86" }, new FontFamily { Val = family }, new Pitch { Val = pitch }) { Name = name };
 }
