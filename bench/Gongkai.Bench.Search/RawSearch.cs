@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Bench.Search;
 
 /// <summary>
-/// The baseline: the same answer from the same indexes with the cheapest hand-written SQL — the matching published
-/// entries up to <see cref="CatalogueSearch.DefaultRankedUpTo"/> + 1 (id, date, index number, score), sorted here when
-/// few; otherwise the ids of the 20 newest matches. No entity materialisation, no highlighting.
+/// The baseline: the statements CatalogueSearch runs, by hand, ids only (docs/search.md): the capped count (SQLite: FTS5
+/// alone; PostgreSQL: AND of the bigrams), then all matches with their score when at most
+/// <see cref="CatalogueSearch.DefaultRankedUpTo"/>, else the 20 newest (SQLite: FTS5 rowid descending; PostgreSQL: the
+/// window of recent days). No entity materialisation, no highlighting.
 /// </summary>
 internal sealed class RawSearch(GongkaiDbContext db)
 {
@@ -25,39 +26,91 @@ internal sealed class RawSearch(GongkaiDbContext db)
         }
 
         var sqlite = db.Database.IsSqlite();
-        var value = sqlite ? terms.ToFts5() : terms.ToTsQuery();
-        var candidates = sqlite
-            ? $"""SELECT e."Id", e."PublishedOn", e."IndexNumber", -s.rank FROM "CatalogueSearch" AS s JOIN "CatalogueSearchKeys" AS k ON k."RowId" = s.rowid JOIN "CatalogueEntries" AS e ON e."Id" = k."EntryId" WHERE s."CatalogueSearch" MATCH @q AND e."Status" = 'Published' LIMIT {Limit + 1}"""
-            : $"""SELECT "Id", "PublishedOn", "IndexNumber", ts_rank("SearchVector", to_tsquery('simple'::regconfig, @q), 1)::float8 FROM "CatalogueEntries" WHERE "SearchVector" @@ to_tsquery('simple'::regconfig, @q) AND "Status" = 'Published' LIMIT {Limit + 1}""";
-        var newest = sqlite
-            ? """SELECT e."Id" FROM "CatalogueEntries" AS e WHERE e."Status" = 'Published' AND EXISTS (SELECT 1 FROM "CatalogueSearchKeys" AS k JOIN "CatalogueSearch" AS s ON s.rowid = k."RowId" WHERE k."EntryId" = e."Id" AND s."CatalogueSearch" MATCH @q) ORDER BY e."PublishedOn" DESC, e."IndexNumber" DESC LIMIT 20"""
-            : """SELECT "Id" FROM "CatalogueEntries" WHERE "SearchVector" @@ to_tsquery('simple'::regconfig, @q) AND "Status" = 'Published' ORDER BY "PublishedOn" DESC, "IndexNumber" DESC LIMIT 20""";
-
-        var rows = new List<(object Id, DateOnly? Published, string Index, double Score)>();
-        await using (var command = Command(connection, candidates, value))
-        await using (var reader = await command.ExecuteReaderAsync())
+        if (sqlite)
         {
-            while (await reader.ReadAsync())
+            var fts = terms.ToFts5();
+            var count = Convert.ToInt32(await ScalarAsync(connection, $"""SELECT count(*) FROM (SELECT 1 FROM "CatalogueSearch" WHERE "CatalogueSearch" MATCH @q LIMIT {Limit + 1})""", fts));
+            if (count <= Limit)
             {
-                rows.Add((reader.GetValue(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetDouble(3)));
+                await ReadAsync(connection, """SELECT e."Id", e."PublishedOn", e."IndexNumber", -s.rank FROM "CatalogueSearch" AS s JOIN "CatalogueSearchKeys" AS k ON k."RowId" = s.rowid JOIN "CatalogueEntries" AS e ON e."Id" = k."EntryId" WHERE s."CatalogueSearch" MATCH @q""", fts);
+                return count;
             }
+
+            await ReadAsync(connection, """SELECT k."EntryId" FROM (SELECT rowid AS r FROM "CatalogueSearch" WHERE "CatalogueSearch" MATCH @q ORDER BY rowid DESC LIMIT 20) AS m JOIN "CatalogueSearchKeys" AS k ON k."RowId" = m.r""", fts);
+            return count;
         }
 
-        if (rows.Count <= Limit)
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ReadAsync(connection, "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off", "");
+        var all = string.Join(" & ", terms.Phrases.SelectMany(p => p).Distinct().Select(t => "'" + t + "'"));
+        var phrase = terms.ToTsQuery();
+        var size = await ReadAsync(connection, """SELECT relpages::bigint, reltuples::bigint FROM pg_class WHERE oid = '"CatalogueEntries"'::regclass""", "");
+        var tokens = terms.Phrases.SelectMany(p => p).Distinct().ToList();
+        var share = tokens.Count == 1
+            ? await ReadAsync(connection, """SELECT u.f::float8 FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f) WHERE s.tablename = 'CatalogueEntries' AND s.attname = 'SearchVector' AND u.e = @q""", tokens[0])
+            : [];
+        double perEntry;
+        if (share.Count > 0 && (double)share[0][0] * (long)size[0][1] >= 10.0 * (Limit + 1))
         {
-            _ = rows.OrderByDescending(r => r.Score).ThenByDescending(r => r.Published).ThenBy(r => r.Index, StringComparer.Ordinal).Take(20).ToList();
-            return rows.Count;
+            perEntry = (double)share[0][0];
         }
-
-        await using (var command = Command(connection, newest, value))
-        await using (var reader = await command.ExecuteReaderAsync())
+        else
         {
-            while (await reader.ReadAsync())
+            var blocks = await ReadAsync(connection, $"""SELECT (ctid::text::point)[0]::bigint FROM "CatalogueEntries" WHERE "SearchVector" @@ (SELECT to_tsquery('simple'::regconfig, @q)) AND "Status" = 'Published' LIMIT {Limit + 1}""", all);
+            if (blocks.Count <= Limit)
             {
+                await ReadAsync(connection, """SELECT "Id", "PublishedOn", "IndexNumber", ts_rank("SearchVector", to_tsquery('simple'::regconfig, @q), 1)::float8 FROM "CatalogueEntries" WHERE "SearchVector" @@ to_tsquery('simple'::regconfig, @q) AND "Status" = 'Published'""", phrase);
+                return blocks.Count;
             }
+
+            perEntry = blocks.Count / ((blocks.Max(b => (long)b[0]) + 1.0) / (long)size[0][0] * (long)size[0][1]);
         }
 
-        return rows.Count;
+        if (perEntry >= 0.04)
+        {
+            await ReadAsync(connection, "SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off", "");
+            await ReadAsync(connection, """SELECT "Id" FROM "CatalogueEntries" WHERE "SearchVector" @@ (SELECT to_tsquery('simple'::regconfig, @q)) AND "Status" = 'Published' ORDER BY "PublishedOn" DESC, "IndexNumber" DESC LIMIT 20""", phrase);
+            await transaction.CommitAsync();
+            return Limit + 1;
+        }
+
+        var window = (int)Math.Ceiling(40 / perEntry) + 1;
+        while (true)
+        {
+            await ReadAsync(connection, "SET LOCAL enable_indexscan = on", "");
+            var cutoff = await ReadAsync(connection, $"""SELECT "PublishedOn" FROM "CatalogueEntries" WHERE "Status" = 'Published' AND "PublishedOn" IS NOT NULL ORDER BY "PublishedOn" DESC OFFSET {window} LIMIT 1""", "");
+            await ReadAsync(connection, "SET LOCAL enable_indexscan = off", "");
+            var range = cutoff.Count == 0 ? "" : $"""AND "PublishedOn" >= '{cutoff[0][0]:yyyy-MM-dd}'""";
+            var rows = await ReadAsync(connection, $"""SELECT "Id" FROM "CatalogueEntries" WHERE "SearchVector" @@ (SELECT to_tsquery('simple'::regconfig, @q)) AND "Status" = 'Published' {range} ORDER BY "PublishedOn" DESC, "IndexNumber" DESC LIMIT 20""", phrase);
+            if (rows.Count == 20 || cutoff.Count == 0)
+            {
+                await transaction.CommitAsync();
+                return Limit + 1;
+            }
+
+            window *= 4;
+        }
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, string value)
+    {
+        await using var command = Command(connection, sql, value);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task<List<object[]>> ReadAsync(DbConnection connection, string sql, string value)
+    {
+        var rows = new List<object[]>();
+        await using var command = Command(connection, sql, value);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private static DbCommand Command(DbConnection connection, string sql, string value)
