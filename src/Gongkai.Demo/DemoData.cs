@@ -106,7 +106,7 @@ public static class DemoData
         var entry = CatalogueEntry.Draft(
             DemoIds.For($"entry:{series}:{agency.Code}:{sequence}"), agency.Id, indexNumber, text.Title,
             CatalogueBody.FromPlainText(text.Body), text.Category, text.WrittenOn, text.DocumentNumber, text.Validity, attachments);
-        entry.Publish(text.PublishedOn);
+        entry.RecordImportedPublication(text.PublishedOn);
         return entry;
     }
 

@@ -318,7 +318,7 @@ public sealed class CatalogueEntry
     /// <see cref="Publish(DateOnly, RecordedBy)"/>, which requires the review.
     /// </summary>
     /// <exception cref="RuleViolationException">Not a draft, or published before it was written.</exception>
-    public void Publish(DateOnly on)
+    public void RecordImportedPublication(DateOnly on)
     {
         if (Status != CatalogueEntryStatus.Draft)
         {

@@ -43,14 +43,14 @@ public sealed class CatalogueDomainTests
     public void Publish_Twice_IsRefused()
     {
         var entry = Draft();
-        entry.Publish(new DateOnly(2024, 3, 5));
-        Assert.Throws<RuleViolationException>(() => entry.Publish(new DateOnly(2024, 3, 6)));
+        entry.RecordImportedPublication(new DateOnly(2024, 3, 5));
+        Assert.Throws<RuleViolationException>(() => entry.RecordImportedPublication(new DateOnly(2024, 3, 6)));
     }
 
     [Fact]
     public void Publish_BeforeWrittenOn_IsRefused()
     {
-        var e = Assert.Throws<RuleViolationException>(() => Draft().Publish(new DateOnly(2024, 2, 1)));
+        var e = Assert.Throws<RuleViolationException>(() => Draft().RecordImportedPublication(new DateOnly(2024, 2, 1)));
         Assert.Equal("第二十六条", e.Article);
     }
 
@@ -58,7 +58,7 @@ public sealed class CatalogueDomainTests
     public void Withdraw_WithoutReason_IsRefusedAndChangesNothing()
     {
         var entry = Draft();
-        entry.Publish(new DateOnly(2024, 3, 5));
+        entry.RecordImportedPublication(new DateOnly(2024, 3, 5));
         Assert.Throws<RuleViolationException>(() => entry.Withdraw(new DateOnly(2024, 4, 1), " "));
         Assert.Equal(CatalogueEntryStatus.Published, entry.Status);
     }
@@ -73,7 +73,7 @@ public sealed class CatalogueDomainTests
     public void Withdraw_Published_KeepsReason()
     {
         var entry = Draft();
-        entry.Publish(new DateOnly(2024, 3, 5));
+        entry.RecordImportedPublication(new DateOnly(2024, 3, 5));
         entry.Withdraw(new DateOnly(2024, 4, 1), "文件已废止");
         Assert.Equal(CatalogueEntryStatus.Withdrawn, entry.Status);
         Assert.Equal("文件已废止", entry.WithdrawalReason);
@@ -83,7 +83,7 @@ public sealed class CatalogueDomainTests
     public void DaysLate_PublishedAfterTwentyWorkingDays_CountsTheExcess()
     {
         var entry = Draft(new DateOnly(2024, 9, 27));
-        entry.Publish(new DateOnly(2024, 11, 1));
+        entry.RecordImportedPublication(new DateOnly(2024, 11, 1));
         // 2024-09-27 → 11-01: National Day week off, 09-29 and 10-12 make-up days; 22 working days after 09-27.
         Assert.Equal(2, entry.DaysLate(Gongkai.Domain.Calendar.WorkingDayCalendar.Official));
     }

@@ -22,7 +22,7 @@ public sealed class CatalogueSearchOrderTests
     {
         var entry = CatalogueEntry.Draft(Guid.NewGuid(), City.Id, indexNumber, $"低保资金发放情况（{indexNumber}）",
             CatalogueBody.FromPlainText("低保资金按月发放。"), CatalogueCategory.SocialAssistance, published.AddDays(-3));
-        entry.Publish(published);
+        entry.RecordImportedPublication(published);
         return entry;
     }
 
@@ -131,7 +131,7 @@ public sealed class CatalogueSearchOrderTests
     {
         var entry = CatalogueEntry.Draft(Guid.NewGuid(), City.Id, indexNumber, "专项资金使用情况", CatalogueBody.FromPlainText("资金已拨付。金发镇补贴已发放。"),
             CatalogueCategory.Finance, published.AddDays(-3));
-        entry.Publish(published);
+        entry.RecordImportedPublication(published);
         return entry;
     }
 }

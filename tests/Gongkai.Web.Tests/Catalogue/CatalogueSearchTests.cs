@@ -19,7 +19,7 @@ public sealed class CatalogueSearchTests
     private static CatalogueEntry Entry(Agency agency, int n, string title, string body, CatalogueCategory category, DateOnly published)
     {
         var entry = CatalogueEntry.Draft(Guid.NewGuid(), agency.Id, $"{agency.Code}/{published.Year}-{n:D5}", title, CatalogueBody.FromPlainText(body), category, published.AddDays(-3));
-        entry.Publish(published);
+        entry.RecordImportedPublication(published);
         return entry;
     }
 
@@ -168,7 +168,7 @@ public sealed class CatalogueSearchTests
             var entry = CatalogueEntry.Draft(Guid.NewGuid(), CityA.Id, "A/2024-00077", "关于拆迁补偿的公告", CatalogueBody.FromPlainText("货币补偿。"),
                 CatalogueCategory.LandAndExpropriation, new DateOnly(2024, 5, 1), "甲政发〔2024〕7号", Validity.InForce,
                 [new CatalogueAttachment("补偿表.xlsx", "application/vnd.ms-excel", 1234)]);
-            entry.Publish(new DateOnly(2024, 5, 6));
+            entry.RecordImportedPublication(new DateOnly(2024, 5, 6));
             Assert.Equal(1, await CatalogueBulkInsert.InsertAsync(db, [entry]));
         }
 
@@ -214,7 +214,7 @@ public sealed class CatalogueSearchTests
             db.CatalogueEntries.Add(draft);
             await db.SaveChangesAsync();
             draft.Revise("招聘公告", CatalogueBody.FromPlainText("公开招聘社区工作者"), null, null, Validity.NotApplicable);
-            draft.Publish(new DateOnly(2024, 8, 1));
+            draft.RecordImportedPublication(new DateOnly(2024, 8, 1));
             var entry = await db.CatalogueEntries.SingleAsync(e => e.Title == "胜利路棚户区拆迁补偿方案");
             db.CatalogueEntries.Remove(entry);
             await db.SaveChangesAsync();
