@@ -33,7 +33,7 @@ public sealed class NoticeIssuer(GongkaiDbContext db, INoticeFileRenderer render
         ArgumentNullException.ThrowIfNull(by);
         var agencyName = await AgencyNameAsync(request.AgencyId, cancellationToken);
         var template = await TemplateAsync(request.AgencyId, agencyName, kind, cancellationToken);
-        var issuedOn = fields.IssuedOn ?? ChinaDate(by.AtUtc);
+        var issuedOn = fields.IssuedOn ?? Gongkai.Domain.AnnualReports.Publishing.AnnualReportDeadline.ChinaDate(by.AtUtc);
         var values = fields.ValuesFor(request, agencyName, issuedOn);
 
         // Refuse a missing field before a number is taken.
@@ -127,8 +127,6 @@ public sealed class NoticeIssuer(GongkaiDbContext db, INoticeFileRenderer render
         }
     }
 
-    /// <summary>The legal date (Asia/Shanghai, UTC+8 without daylight saving) of an instant.</summary>
-    private static DateOnly ChinaDate(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(8));
 
     private async Task<NoticeTemplate> TemplateAsync(Guid agencyId, string agencyName, NoticeKind kind, CancellationToken cancellationToken) =>
         await db.NoticeTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.AgencyId == agencyId && t.Kind == kind, cancellationToken)

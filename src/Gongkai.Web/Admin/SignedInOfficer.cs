@@ -22,20 +22,22 @@ public sealed class SignedInOfficer(IHttpContextAccessor http, UserManager<Offic
 
         var principal = http.HttpContext?.User ?? throw new InvalidOperationException("No HTTP context.");
         var account = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("No signed-in account.");
+        return _scope = await ScopeOfAsync(account, users, agencies, cancellationToken);
+    }
+
+    /// <summary>The scope of any account (also outside a web request, e.g. for the digest mail).</summary>
+    public static async Task<AdminScope> ScopeOfAsync(OfficerAccount account, UserManager<OfficerAccount> users, AgencyDirectory agencies, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(agencies);
         var roles = await users.GetRolesAsync(account);
-        IReadOnlyList<Guid> ids;
-        string? name = null;
         if (account.AgencyId is { } agencyId)
         {
-            ids = await agencies.SubtreeAsync(agencyId, cancellationToken);
-            name = await agencies.NameAsync(agencyId, cancellationToken);
-        }
-        else
-        {
-            ids = (await agencies.AllAsync(cancellationToken)).Select(a => a.Id).ToList();
+            return new AdminScope(account, await agencies.NameAsync(agencyId, cancellationToken), await agencies.SubtreeAsync(agencyId, cancellationToken), roles);
         }
 
-        return _scope = new AdminScope(account, name, ids, roles);
+        return new AdminScope(account, null, (await agencies.AllAsync(cancellationToken)).Select(a => a.Id), roles);
     }
 
     /// <summary>The agencies of the officer's scope in tree order (for lists and selects).</summary>

@@ -43,7 +43,7 @@ public sealed class DailyDigestMailing(IServiceScopeFactory scopes, DigestMailer
                 continue;
             }
 
-            var adminScope = await ScopeOfAsync(account, users, services.GetRequiredService<AgencyDirectory>(), cancellationToken);
+            var adminScope = await SignedInOfficer.ScopeOfAsync(account, users, services.GetRequiredService<AgencyDirectory>(), cancellationToken);
             var digest = await services.GetRequiredService<DailyDigestQuery>().ForAsync(adminScope, cancellationToken);
             if (digest.IsEmpty)
             {
@@ -63,17 +63,6 @@ public sealed class DailyDigestMailing(IServiceScopeFactory scopes, DigestMailer
 
         logger.LogInformation("Daily digest: {Sent} mails sent", sent);
         return sent;
-    }
-
-    private static async Task<AdminScope> ScopeOfAsync(OfficerAccount account, UserManager<OfficerAccount> users, AgencyDirectory agencies, CancellationToken cancellationToken)
-    {
-        var roles = await users.GetRolesAsync(account);
-        if (account.AgencyId is { } agencyId)
-        {
-            return new AdminScope(account, await agencies.NameAsync(agencyId, cancellationToken), await agencies.SubtreeAsync(agencyId, cancellationToken), roles);
-        }
-
-        return new AdminScope(account, null, (await agencies.AllAsync(cancellationToken)).Select(a => a.Id), roles);
     }
 }
 

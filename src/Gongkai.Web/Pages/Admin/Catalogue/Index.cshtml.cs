@@ -1,3 +1,4 @@
+using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
 using Gongkai.Data.Calendar;
 using Gongkai.Domain.Catalogue;
@@ -60,7 +61,7 @@ public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, Tim
         }
 
         var calendar = await new CalendarStore(db, time).LoadAsync(cancellationToken);
-        var today = ChinaClock.Today(time);
+        var today = AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
         if (Overdue)
         {
             // The deadline is counted on the working-day calendar, so the candidates (with a start date) are checked here.
