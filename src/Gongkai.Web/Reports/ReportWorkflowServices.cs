@@ -13,6 +13,7 @@ public static class ReportWorkflowServices
         services.AddScoped<ReportWorkflow>();
         services.AddScoped<AnnualStatisticsEntry>();
         services.AddSingleton(new ReportFileAuditor());
+        services.AddSingleton(new Gongkai.Documents.Batch.AuditThreads());
         return services;
     }
 }
