@@ -13,8 +13,8 @@ namespace Gongkai.Web.Tests.Admin.Catalogue;
 public sealed class AttachmentContentTests(BackOfficeFactory factory)
 {
     [Theory]
-    [InlineData("通知.docx", "不是有效的Word 文档")]
-    [InlineData("统计表.xlsx", "不是有效的Excel 表格")]
+    [InlineData("通知.docx", "附件“通知.docx”：Word 文档的压缩包已损坏")]
+    [InlineData("统计表.xlsx", "附件“统计表.xlsx”：Excel 表格的压缩包已损坏")]
     public async Task Attachment_RandomFileStartingWithPk_IsRefusedInChinese(string name, string message)
     {
         var author = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ", OfficerRole.Officer));
