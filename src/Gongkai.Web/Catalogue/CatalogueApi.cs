@@ -2,6 +2,7 @@ using Gongkai.Data;
 using Gongkai.Data.Catalogue;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Agencies;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Catalogue;
@@ -30,7 +31,7 @@ public static class CatalogueApi
         group.MapGet("/{id:guid}", EntryAsync).WithSummary("目录条目");
     }
 
-    private static async Task<CatalogueSearchView> SearchAsync(
+    private static async Task<Ok<CatalogueSearchView>> SearchAsync(
         CatalogueSearch search, AgencyDirectory agencies, string? q, Guid? agency, CatalogueCategory? category, int? year, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var scope = agency is { } a ? await agencies.SubtreeAsync(a, cancellationToken) : null;
@@ -41,14 +42,14 @@ public static class CatalogueApi
             hits.Add(new CatalogueHitView(await ViewAsync(hit.Entry, agencies, withBody: false, cancellationToken), hit.Score, hit.Title, hit.Snippet));
         }
 
-        return new CatalogueSearchView(q, result.Terms.TooShort, result.Total, result.TotalIsLowerBound, result.Page, result.PageSize, result.PageCount, hits);
+        return TypedResults.Ok(new CatalogueSearchView(q, result.Terms.TooShort, result.Total, result.TotalIsLowerBound, result.Page, result.PageSize, result.PageCount, hits));
     }
 
-    private static async Task<IResult> EntryAsync(Guid id, GongkaiDbContext db, AgencyDirectory agencies, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CatalogueEntryView>, NotFound>> EntryAsync(Guid id, GongkaiDbContext db, AgencyDirectory agencies, CancellationToken cancellationToken)
     {
         var entry = await db.CatalogueEntries.AsNoTracking()
             .FirstOrDefaultAsync(e => e.Id == id && e.Status == CatalogueEntryStatus.Published, cancellationToken);
-        return entry is null ? Results.NotFound() : Results.Ok(await ViewAsync(entry, agencies, withBody: true, cancellationToken));
+        return entry is null ? TypedResults.NotFound() : TypedResults.Ok(await ViewAsync(entry, agencies, withBody: true, cancellationToken));
     }
 
     /// <summary>The API view of an entry.</summary>
