@@ -9,7 +9,7 @@ namespace Gongkai.Domain.Requests;
 /// </summary>
 public sealed partial class DisclosureRequest
 {
-    private readonly List<RequestEvent> _events = [];
+    private readonly RequestEventLog _events = [];
 
     private DisclosureRequest()
     {
