@@ -38,6 +38,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContext<GongkaiDbContext>((services, o) => o.UseGongkaiDatabase(settings)
     .AddInterceptors(services.GetRequiredService<Gongkai.Data.AuditTrail.AuditTrailInterceptor>()));
 builder.Services.AddBackOffice();
+builder.Services.AddAdminPages();
 builder.Services.AddScoped<Gongkai.Web.Pages.Admin.Requests.RequestDesk>();
 builder.Services.AddScoped<Gongkai.Data.Requests.RequestQueue>();
 builder.Services.AddScoped<Gongkai.Data.Requests.RequestHandlingQueries>();
