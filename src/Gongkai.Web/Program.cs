@@ -16,6 +16,7 @@ builder.Services.AddBackOffice();
 builder.Services.AddAgencies();
 builder.Services.AddCatalogue();
 builder.Services.AddRequests(builder.Configuration);
+builder.Services.AddAdminPages();
 builder.Services.AddReportWorkflow();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealthChecks();
