@@ -4,7 +4,7 @@ namespace Gongkai.Documents;
 
 /// <summary>
 /// Reads a published annual report file — plain text, HTML saved from a government site (.html/.shtml), DOCX, or
-/// PDF through poppler's pdftotext — into a <see cref="ReportText"/>. The kind is judged from the bytes first and
+/// PDF, read in-process (<see cref="Pdf.PdfReportReader"/>) — into a <see cref="ReportText"/>. The kind is judged from the bytes first and
 /// the file name second. Bad content never throws: an empty, corrupt, unsupported or non-report file comes back
 /// with a <see cref="ReportReadStatus"/> and a Chinese <see cref="ReportText.Message"/>.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class ReportDocumentReader(ReportDocumentReaderOptions? options = 
         {
             return kind switch
             {
-                DocumentKind.Pdf => PdfTextExtractor.Read(content, fileName, _options),
+                DocumentKind.Pdf => Pdf.PdfReportReader.Read(content, fileName, _options),
                 DocumentKind.Docx => ReadDocx(content, fileName),
                 DocumentKind.LegacyOffice => ReportText.Failed(ReportReadStatus.Unreadable,
                     "不支持旧版 Word/WPS 格式（.doc/.wps），请另存为 .docx、PDF 或网页后再读取。", fileName, ReportSourceKind.Unknown),
