@@ -102,6 +102,11 @@ public static class CatalogueSheetReader
     {
         if (layout.Columns.Values.All(c => row[c.Index].IsBlank))
         {
+            if (RequestLedgerReader.IsNotesRow(row))
+            {
+                check.Report(ImportProblem.Skip(sheet.Name, row.Number, null, row.Cells.First(c => !c.IsBlank).Text.Trim(), "合计、备注或落款行，未导入。"), row);
+            }
+
             return;
         }
 

@@ -126,6 +126,11 @@ public static class RequestLedgerReader
     {
         if (layout.Columns.Values.All(c => row[c.Index].IsBlank))
         {
+            if (IsNotesRow(row))
+            {
+                check.Report(ImportProblem.Skip(sheet.Name, row.Number, null, row.Cells.First(c => !c.IsBlank).Text.Trim(), "合计、备注或落款行，未导入。"), row);
+            }
+
             return;
         }
 
