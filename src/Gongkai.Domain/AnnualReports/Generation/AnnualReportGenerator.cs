@@ -39,9 +39,12 @@ public static class AnnualReportGenerator
     /// The report of <paramref name="agency"/> for <paramref name="year"/> from <paramref name="records"/> (those of the
     /// agency's subtree), in <paramref name="format"/> or, when null, <see cref="ReportFormatExtensions.DefaultFor"/> the
     /// year; <paramref name="previousYear"/> (the agency's report of the year before) adds the cross-year rules.
+    /// <paramref name="opening"/> (an imported report of the year before) gives table 三's 上年结转 when the records
+    /// have none (<see cref="OpeningCarryOver"/>).
     /// </summary>
     public static GeneratedReport Generate(
-        ReportingAgency agency, ReportingYear year, ReportRecords records, ReportFormat? format = null, AnnualReportData? previousYear = null)
+        ReportingAgency agency, ReportingYear year, ReportRecords records, ReportFormat? format = null, AnnualReportData? previousYear = null,
+        OpeningCarryOver? opening = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(year);
@@ -51,8 +54,15 @@ public static class AnnualReportGenerator
         var layout = ReportLayout.For(reportFormat);
         var data = new AnnualReportData(reportFormat, year.Year, agency,
             layout.Cells.Select(d => assembly.Cells.GetValueOrDefault(d.Address) ?? new ReportCell(d.Address, null)));
+        Finding? openingFinding = null;
+        if (opening is not null)
+        {
+            (data, openingFinding) = opening.ApplyTo(data);
+        }
+
         var findings = ConsistencyRuleSet.For(reportFormat, previousYear).Check(data)
             .Concat(OverriddenStatistics(data, year, records, assembly))
+            .Concat(openingFinding is null ? [] : [openingFinding])
             .ToArray();
         return new GeneratedReport(data, findings);
     }
