@@ -25,7 +25,7 @@ public sealed class AuditHostileFileTests : IDisposable
 
         Assert.True(exit == 0, $"exit {exit}: {error}");
         Assert.Contains("嵌套", output, StringComparison.Ordinal);
-        Assert.Contains("无法读取", output, StringComparison.Ordinal);
+        Assert.Contains("已拒绝读取", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class ReportWorkflowServices
         services.AddScoped<AnnualStatisticsEntry>();
         services.AddSingleton(new ReportFileAuditor());
         services.AddScoped<PublishedReports>();
+        services.AddSingleton(new Gongkai.Documents.Batch.AuditThreads());
         return services;
     }
 }
