@@ -10,6 +10,8 @@ using Gongkai.Web.Requests;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGongkaiDatabase(builder.Configuration);
 builder.Services.AddPortalLimits(builder.Configuration);
+builder.Services.AddSecurityHeaders(builder.Configuration);
+builder.Services.AddErrorResponses();
 builder.Services.AddPortalPages();
 builder.Services.AddPublicApi();
 builder.Services.AddBackOffice();

@@ -19,7 +19,12 @@ public static class PortalPages
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.AllowAnonymousToPage(BackOffice.LoginPath);
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "gongkai.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true;
+        });
         return services;
     }
 

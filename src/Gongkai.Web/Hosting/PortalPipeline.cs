@@ -3,14 +3,11 @@ namespace Gongkai.Web.Hosting;
 /// <summary>The middleware of every request, in order.</summary>
 public static class PortalPipeline
 {
-    /// <summary>Error page (outside Development), static files, routing, sign-in, authorization, rate limits, antiforgery.</summary>
+    /// <summary>Security headers, error responses, static files, routing, sign-in, authorization, rate limits, antiforgery.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
-
+        app.UseSecurityHeaders();
+        app.UseErrorResponses();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

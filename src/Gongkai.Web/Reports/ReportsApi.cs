@@ -1,6 +1,6 @@
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Exports;
-using Gongkai.Web.Requests;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Reports;
@@ -45,27 +45,29 @@ public static class ReportsApi
         return app;
     }
 
-    private static async Task<Ok<PublishedReportView[]>> ListAsync(string? agency, int? year, PublishedReports reports, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await reports.ListAsync(agency, year, cancellationToken)).Select(e => new PublishedReportView(
+    private static async Task<Results<Ok<PublishedReportView[]>, ValidationProblem>> ListAsync(string? agency, int? year, PublishedReports reports, CancellationToken cancellationToken) =>
+        year is < 2008 or > 2099
+            ? ApiProblems.Field("year", "年度报告的年份应在2008年（2007年条例施行）至2099年之间。")
+            : TypedResults.Ok((await reports.ListAsync(agency, year, cancellationToken)).Select(e => new PublishedReportView(
             new ReportAgencyView(e.AgencyCode, e.AgencyName), e.Year, e.Latest.Format, e.Latest.VersionNumber, e.Latest.PublishedOn,
             e.Latest.ChangeNote, $"/reports/{Uri.EscapeDataString(e.AgencyCode)}/{e.Year}")).ToArray());
 
-    private static async Task<Results<ContentHttpResult, NotFound<ApiMessage>>> ReportAsync(string agency, int year, PublishedReports reports, CancellationToken cancellationToken) =>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(string agency, int year, PublishedReports reports, CancellationToken cancellationToken) =>
         await reports.VersionsAsync(agency, year, cancellationToken) is [.., var latest]
             ? TypedResults.Text(latest.ReportJson, "application/json; charset=utf-8")
-            : TypedResults.NotFound(new ApiMessage(NoReport));
+            : ApiProblems.Problem(StatusCodes.Status404NotFound, NoReport);
 
-    private static async Task<Results<FileContentHttpResult, NotFound<string>, ProblemHttpResult>> DownloadAsync(
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> DownloadAsync(
         string agency, int year, string format, PublishedReports reports, CancellationToken cancellationToken)
     {
         if (await reports.VersionsAsync(agency, year, cancellationToken) is not [.., var latest])
         {
-            return TypedResults.NotFound(NoReport);
+            return TypedResults.NotFound();
         }
 
         if (!ReportExports.CreateDefault().TryGet(format, out var export))
         {
-            return TypedResults.NotFound($"不支持的下载格式“{format}”。");
+            return TypedResults.NotFound();
         }
 
         var document = latest.ToDocument();
@@ -78,7 +80,7 @@ public static class ReportsApi
         }
         catch (ChromiumNotFoundException e)
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
     }
 }
