@@ -15,6 +15,7 @@ internal static class PdfPageOrder
                 .OrderBy(b => b.Top).Select(b => b.Block).ToList();
         }
 
+        lines = lines.SelectMany(l => Split(l, gutter)).ToList();
         bool FullWidth(PdfLine l) => l.Left < gutter && l.Right > gutter;
         var separators = tables.Select(t => (t.Bounds.Top, Block: (object)t))
             .Concat(lines.Where(FullWidth).Select(l => (l.Top, Block: (object)l)))
@@ -38,10 +39,23 @@ internal static class PdfPageOrder
         return result;
     }
 
+    /// <summary>A line printed across the gutter in two parts (a left and a right column line on one baseline) as two lines.</summary>
+    private static IEnumerable<PdfLine> Split(PdfLine line, double gutter)
+    {
+        if (line.Left >= gutter || line.Right <= gutter || line.Chunks(1.5).Any(c => c.Left < gutter && c.Right > gutter))
+        {
+            yield return line;
+            yield break;
+        }
+
+        yield return new PdfLine(line.Glyphs.Where(g => g.Right <= gutter).ToList(), line.Page);
+        yield return new PdfLine(line.Glyphs.Where(g => g.Left >= gutter).ToList(), line.Page);
+    }
+
     /// <summary>The x of a gutter between two columns of prose, or null when the page is one column.</summary>
     private static double? Gutter(PdfPageContent page, List<PdfLine> lines)
     {
-        if (lines.Count < 10)
+        if (lines.Count < 6)
         {
             return null;
         }
@@ -71,10 +85,10 @@ internal static class PdfPageOrder
             return null;
         }
 
-        var left = lines.Count(l => l.Right < gutter && IsProse(l));
-        var right = lines.Count(l => l.Left > gutter && IsProse(l));
+        var left = lines.Count(l => l.Left < gutter && l.Chunks(1.5).All(c => c.Right < gutter || c.Left > gutter) && IsProse(l));
+        var right = lines.Count(l => l.Right > gutter && l.Chunks(1.5).All(c => c.Right < gutter || c.Left > gutter) && l.Glyphs.Count(g => g.Left > gutter) >= 10);
         return left >= 4 && right >= 4 ? gutter : null;
     }
 
-    private static bool IsProse(PdfLine line) => line.Glyphs.Count(g => g.IsWide) >= 6;
+    private static bool IsProse(PdfLine line) => line.Glyphs.Count >= 10 && !line.Glyphs.All(g => char.IsDigit(g.Text[0]) || g.Text[0] is '.' or ',');
 }

@@ -279,7 +279,13 @@ internal static partial class PdfReportReader
 
         // same column: the next line starts at the paragraph's left edge, not indented further
         var column = pages[next.Page].Where(l => Math.Abs(l.Left - next.Left) < next.Size * 3).ToList();
-        var right = pages[line.Page].Where(l => Math.Abs(l.Left - line.Left) < line.Size * 3 && l.Size <= line.Size + 0.6).Select(l => l.Right).DefaultIfEmpty(line.Right).Max();
+        var block = pages[line.Page].Where(l => Math.Abs(l.Left - line.Left) < line.Size * 3 && l.Size <= line.Size + 0.6).ToList();
+        if (block.Count < 2)
+        {
+            return false; // a lone line: no margin to tell a full line from a short one
+        }
+
+        var right = block.Max(l => l.Right);
         var left = column.Count > 0 ? column.Min(l => l.Left) : next.Left;
         var ends = line.Text.Length > 0 && "。！？；：!?;:".Contains(line.Text[^1], StringComparison.Ordinal);
         return line.Right >= right - (line.Size * (ends ? 1 : 3)) && next.Left <= left + (next.Size * 0.5);
