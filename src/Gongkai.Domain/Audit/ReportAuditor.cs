@@ -63,7 +63,7 @@ public static class ReportAuditor
 
         var rules = ConsistencyRuleSet.For(format.Value, previousData);
         var checks = new List<Finding>(rules.Check(data!));
-        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata);
+        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata, reading!.Doubtful);
         checks.AddRange(NarrativeRules.Check(context));
         checks.AddRange(StructureRules.Check(context));
         checks.AddRange(CopiedTextRule.Check(context));

@@ -8,7 +8,8 @@ namespace Gongkai.Domain.Audit.Rules;
 /// unambiguously (<see cref="SourceLocation.IsCertain"/>) and none of its addresses lies in a row the reader could not
 /// place (<paramref name="doubtful"/>: rows whose values admit more than one placement, left out of the rules). Any
 /// other error becomes a <see cref="FindingSeverity.Warning"/> whose message says that the reading is uncertain and
-/// where to look. Warnings and infos are left as they are.
+/// where to look. A warning resting on such a reading keeps its severity and gets the same note; infos are left as
+/// they are.
 /// </summary>
 internal static class ReadingDoubtGate
 {
@@ -17,17 +18,27 @@ internal static class ReadingDoubtGate
     {
         foreach (var finding in findings)
         {
-            if (finding.Severity != FindingSeverity.Error)
+            if (finding.Severity == FindingSeverity.Info || finding.Message.Contains("读取存疑", StringComparison.Ordinal))
             {
                 yield return finding;
                 continue;
             }
 
             var doubts = Doubts(finding, doubtful);
-            yield return doubts.Count == 0
-                ? finding
-                : new Finding(finding.RuleId, FindingSeverity.Warning,
+            if (doubts.Count == 0)
+            {
+                yield return finding;
+            }
+            else if (finding.Severity == FindingSeverity.Error)
+            {
+                yield return new Finding(finding.RuleId, FindingSeverity.Warning,
                     $"{finding.Message}（读取存疑，未作为错误：{string.Join("；", doubts)}。请核对原文。）", finding.Evidence);
+            }
+            else
+            {
+                yield return new Finding(finding.RuleId, finding.Severity,
+                    $"{finding.Message}（读取存疑：{string.Join("；", doubts)}。请核对原文。）", finding.Evidence);
+            }
         }
     }
 
