@@ -5,7 +5,7 @@ namespace Gongkai.Documents;
 
 /// <summary>
 /// Reads a published annual report file — plain text, HTML saved from a government site (.html/.shtml), DOCX, or
-/// PDF through poppler's pdftotext — into a <see cref="ReportText"/>. The kind is judged from the bytes first and
+/// PDF, read in-process (<see cref="Pdf.PdfReportReader"/>) — into a <see cref="ReportText"/>. The kind is judged from the bytes first and
 /// the file name second. Bad content never throws: an empty, corrupt, unsupported or non-report file comes back
 /// with a <see cref="ReportReadStatus"/> and a Chinese <see cref="ReportText.Message"/>.
 /// </summary>
@@ -128,7 +128,7 @@ public sealed class ReportDocumentReader(ReportDocumentReaderOptions? options = 
     private ReportText ReadPdf(byte[] content, string fileName) =>
         PdfStructureGuard.Check(content) is { } refusal
             ? ReportText.Failed(ReportReadStatus.Unreadable, refusal, fileName, ReportSourceKind.Pdf, ["pdf: refused by the structure scan before parsing"])
-            : PdfTextExtractor.Read(content, fileName, _options);
+            : Pdf.PdfReportReader.Read(content, fileName, _options);
 
     private ReportText TooLarge(string name, long length) =>
         ReportText.Failed(ReportReadStatus.Unreadable,
