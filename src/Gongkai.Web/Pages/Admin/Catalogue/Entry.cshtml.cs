@@ -115,6 +115,10 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Sco
         return await Act(id, [OfficerRole.Officer, OfficerRole.Approver], e =>
         {
             var file = CatalogueAttachmentFile.Upload(Guid.NewGuid(), e.Id, fileName, content);
+            if (Gongkai.Documents.Guards.AttachmentContentCheck.Check(file.FileName, content) is { } refusal)
+            {
+                throw new RuleViolationException(refusal); // issue 12 finding 8: content, not only the magic number
+            }
             e.AddAttachment(file.Metadata, Scope.By(time));
             db.Add(file);
         }, "附件已上传。", cancellationToken);
