@@ -50,7 +50,7 @@ public sealed record AdminFolder(string Folder, string ReadPolicy, string? Actio
 /// <summary>Applies <see cref="AdminFolder.All"/> as Razor Pages conventions.</summary>
 public static class AdminFolderConventions
 {
-    /// <summary>Adds the folder policies and the action filter to <paramref name="conventions"/>.</summary>
+    /// <summary>Adds the folder read policies to <paramref name="conventions"/>.</summary>
     public static void Apply(PageConventionCollection conventions)
     {
         ArgumentNullException.ThrowIfNull(conventions);
@@ -59,41 +59,52 @@ public static class AdminFolderConventions
         foreach (var folder in AdminFolder.All)
         {
             conventions.AuthorizeFolder(folder.Folder, folder.ReadPolicy);
-            if (folder.ActionPolicy is not null)
-            {
-                conventions.AddFolderApplicationModelConvention(folder.Folder, model => model.Filters.Add(new AdminActionFilter(folder)));
-            }
         }
     }
 }
 
 /// <summary>
-/// On a POST to a page of <see cref="Folder"/>, checks its <see cref="AdminFolder.ActionPolicy"/>; when it fails, the
-/// page's GET handler runs instead with the refusal in the page's message area, so nothing is written and the
-/// officer reads why on the page they were on (the same answer the pages gave themselves before).
+/// On every POST to an admin page: a POST that names no form of the page is answered 404 (405 when the page has no
+/// form at all) instead of rendering the page unloaded; and the folder's <see cref="AdminFolder.ActionPolicy"/> is
+/// checked — when it fails, the page's GET handler runs instead with the refusal in the page's message area, so
+/// nothing is written and the officer reads why on the page they were on (the answer each page used to give itself).
+/// Registered once for all pages (<see cref="AdminPages.AddAdminPages"/>); the folder comes from the page's path.
 /// </summary>
-/// <param name="Folder">The folder.</param>
-public sealed class AdminActionFilter(AdminFolder Folder) : IAsyncPageFilter
+public sealed class AdminActionFilter : IAsyncPageFilter
 {
     /// <inheritdoc />
     public async Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!HttpMethods.IsPost(context.HttpContext.Request.Method) || Folder.ActionPolicy is null)
+        var request = context.HttpContext.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || !context.ActionDescriptor.ViewEnginePath.StartsWith("/Admin/", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (context.HandlerMethod is null)
+        {
+            context.HttpContext.Items[typeof(AdminActionFilter)] = context.ActionDescriptor.HandlerMethods.Any(h => !IsGet(h))
+                ? StatusCodes.Status404NotFound
+                : StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        if (AdminFolder.Of(context.ActionDescriptor.ViewEnginePath) is not { ActionPolicy: { } policy } folder)
         {
             return;
         }
 
         var authorization = context.HttpContext.RequestServices.GetRequiredService<IAuthorizationService>();
-        if ((await authorization.AuthorizeAsync(context.HttpContext.User, Folder.ActionPolicy)).Succeeded)
+        if ((await authorization.AuthorizeAsync(context.HttpContext.User, policy)).Succeeded)
         {
             return;
         }
 
-        var handler = context.HandlerMethod?.Name ?? context.RouteData.Values["handler"] as string ?? context.HttpContext.Request.Query["handler"].FirstOrDefault();
-        context.HandlerMethod = context.ActionDescriptor.HandlerMethods
-            .FirstOrDefault(h => string.Equals(h.HttpMethod, "Get", StringComparison.OrdinalIgnoreCase) && h.Name is null);
-        context.HttpContext.Items[typeof(AdminActionFilter)] = Folder.RefusalFor(handler);
+        var refusal = folder.RefusalFor(context.HandlerMethod.Name ?? request.Query["handler"].FirstOrDefault());
+        context.HandlerMethod = context.ActionDescriptor.HandlerMethods.FirstOrDefault(h => IsGet(h) && h.Name is null);
+        context.HttpContext.Items[typeof(AdminActionFilter)] = context.HandlerMethod is null ? StatusCodes.Status403Forbidden : refusal;
     }
 
     /// <inheritdoc />
@@ -101,17 +112,19 @@ public sealed class AdminActionFilter(AdminFolder Folder) : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (context.HttpContext.Items[typeof(AdminActionFilter)] is string refusal)
+        switch (context.HttpContext.Items[typeof(AdminActionFilter)])
         {
-            if (context.HandlerMethod is null)
-            {
-                context.Result = new Microsoft.AspNetCore.Mvc.ForbidResult();
+            case int status:
+                context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(status);
                 return;
-            }
-
-            context.ModelState.AddModelError(string.Empty, refusal);
+            case string refusal:
+                context.ModelState.AddModelError(string.Empty, refusal);
+                break;
         }
 
         await next();
     }
+
+    private static bool IsGet(Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.HandlerMethodDescriptor handler) =>
+        string.Equals(handler.HttpMethod, "Get", StringComparison.OrdinalIgnoreCase);
 }

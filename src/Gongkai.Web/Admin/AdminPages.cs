@@ -24,6 +24,7 @@ public static class AdminPages
         services.Configure<MvcOptions>(o =>
         {
             o.ModelBinderProviders.Insert(0, new RecordedDateBinderProvider());
+            o.Filters.Add(new AdminActionFilter());
             var messages = o.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”不是有效的值。");
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");

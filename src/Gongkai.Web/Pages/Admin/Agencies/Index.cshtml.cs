@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin.Agencies;
 /// 机关: the agency tree of the officer's scope, with the number of accounts of each; a system administrator adds
 /// agencies (a new government, or a department / lower government under one in its scope) and renames them.
 /// </summary>
-public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : PageModel
+public sealed class IndexModel(SignedInOfficer officer, ScopedRecords records, GongkaiDbContext db) : PageModel
 {
     /// <summary>The agencies in tree order.</summary>
     public IReadOnlyList<AgencyChoice> Agencies { get; private set; } = [];
@@ -75,7 +75,7 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
     public async Task<IActionResult> OnPostRenameAsync(Guid id, string name, CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(cancellationToken);
-        var agency = scope.Covers(id) ? await db.Agencies.FindAsync([id], cancellationToken) : null;
+        var agency = await (await records.AgenciesAsync(cancellationToken)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agency is null)
         {
             return NotFound();
@@ -101,8 +101,7 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
         var scope = await officer.ScopeAsync(cancellationToken);
         CanEdit = scope.IsIn(OfficerRole.SystemAdministrator);
         Agencies = await officer.AgenciesAsync(cancellationToken);
-        var ids = scope.AgencyIds.ToList();
-        Accounts = await db.Users.Where(u => u.AgencyId != null && ids.Contains(u.AgencyId.Value))
+        Accounts = await (await records.AccountsAsync(cancellationToken)).Where(u => u.AgencyId != null)
             .GroupBy(u => u.AgencyId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin.Requests;
 /// 登记申请 (/Admin/Requests/Register): a request handed in at the office, sent by post, e-mail or fax (第二十九条),
 /// with the papers received. Online requests come from the portal and wait in the queue as 待确认 (第三十一条第（三）项).
 /// </summary>
-public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, RequestDesk desk, AccessCodes codes) : PageModel
+public sealed class RegisterModel(SignedInOfficer officer, ScopedRecords records, GongkaiDbContext db, RequestDesk desk, AccessCodes codes) : PageModel
 {
     /// <summary>The agencies the officer may register for.</summary>
     public IReadOnlyList<(Guid Id, string Name)> Agencies { get; private set; } = [];
@@ -122,8 +122,7 @@ public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, 
     {
         var scope = await officer.ScopeAsync(cancellationToken);
         Today = desk.Today;
-        var ids = scope.AgencyIds.ToList();
-        var agencies = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Code).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var agencies = await (await records.AgenciesAsync(cancellationToken)).AsNoTracking().OrderBy(a => a.Code).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         Agencies = agencies.Select(a => (a.Id, a.Name)).ToList();
         AgencyId ??= scope.AgencyId ?? Agencies.FirstOrDefault().Id;
     }
