@@ -26,7 +26,7 @@ public static class ReportAuditor
         }
 
         var metadata = ReportMetadataReader.Read(report);
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(ScannedPagesRule.Check(report));
         if (report.Status == ReportReadStatus.NotAReport)
         {
             findings.Add(new Finding(AuditRuleIds.NotAReport, FindingSeverity.Warning,

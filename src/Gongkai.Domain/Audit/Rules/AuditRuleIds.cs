@@ -15,6 +15,9 @@ public static class AuditRuleIds
     /// <summary>The file was read but does not look like an annual report. Warning.</summary>
     public const string NotAReport = "audit.not-a-report";
 
+    /// <summary>Pages of a PDF without a text layer (scans): not read, or read by OCR (Warning).</summary>
+    public const string PagesWithoutText = "audit.pages-without-text";
+
     /// <summary>The format could not be told from the content or the year. Warning.</summary>
     public const string FormatUnknown = "audit.format-unknown";
 
