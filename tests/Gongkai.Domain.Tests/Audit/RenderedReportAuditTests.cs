@@ -83,4 +83,26 @@ public sealed class RenderedReportAuditTests
         Assert.True(failures.Count == 0, $"{failures.Count} failures, e.g.\n{string.Join("\n", failures.Take(8))}");
         Assert.True(read >= expectedCells * 0.95, $"read {read} of {expectedCells} cells");
     }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("")]
+    public void Audit_OneLineGeneratedReports_NoErrorAndEveryCertainCellRight(string joiner)
+    {
+        var failures = new List<string>();
+        int read = 0, total = 0, expectedCells = 0;
+        for (var seed = 0; seed < Reports; seed++)
+        {
+            var (format, year, cells, narrative) = Generate(seed);
+            var text = GeneratedReports.Text2019(format, year, cells, narrative, FlattenedTableRendering.Text(format, cells, separators: false));
+            var oneLine = string.Join(joiner, text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            var audit = ReportAuditor.Audit(ReportText.FromPlainText(oneLine, "one-line.txt"));
+            Assert.Equal((format.ToString()[^4..], year), (audit.Format, audit.Year));
+            expectedCells += cells.Count;
+            AssertCleanReading(audit, cells, joiner.Length == 0 ? "one line, run together" : "one line, spaced", seed, failures, ref read, ref total);
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} failures, e.g.\n{string.Join("\n", failures.Take(8))}");
+        Assert.True(read >= expectedCells * (joiner.Length == 0 ? 0.0 : 0.5), $"read {read} of {expectedCells} cells");
+    }
 }

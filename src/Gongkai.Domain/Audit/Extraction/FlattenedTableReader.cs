@@ -299,7 +299,18 @@ internal sealed class FlattenedTableReader
             return;
         }
 
-        if (lastColumnsFirst && _values.Count == 1)
+        if (DigitRunSplit(columns) is { } split)
+        {
+            _sink.AddRow(table, rowPath, split.Pairs);
+            var label = rowPath.Count > 0 ? string.Join("›", rowPath) : "（无行标签）";
+            _sink.Note(new ReadingNote(Rules.AuditRuleIds.ReadingInferred, FindingSeverity.Info, label,
+                $"表{table.Id}“{label}”（{split.Source.Describe()}）：数字“{split.Source.Text}”连在一起印出，按表内合计关系只有一种拆分：{string.Join("、", split.Parts)}。",
+                split.Source, []));
+            return;
+        }
+
+        // 白云鄂博 prints one value after each block of five result labels: it is that block's 总计
+        if (lastColumnsFirst && _values.Count == 1 && columns.Count <= 5)
         {
             _sink.AddRow(table, rowPath, [(columns[^1], _values[0])]);
             return;
@@ -314,6 +325,144 @@ internal sealed class FlattenedTableReader
             : $"该行印有{_values.Count}个数值、{columns.Count}列，空行有{placements.Count}种解读，数值位置不唯一";
         _sink.SetAside(table, rowPath, likeliest, at, doubt);
     }
+
+    /// <summary>
+    /// A row printed with its figures run together ("120001013" for 12 | 0 | 0 | 0 | 1 | 0 | 13): when one value is a
+    /// bare digit run and the row has no blank lines to account for, the run is split into as many parts as the
+    /// row lacks — without leading zeros — keeping only splits under which every 总计 of the row equals the sum of
+    /// its siblings (or, with no 总计, only when the run has exactly one digit per part). Exactly one split: the cells
+    /// are placed and marked <see cref="ReadingCertainty.Inferred"/>. The search is bounded (at most
+    /// <see cref="MaximumSplitNodes"/> partial splits); past that the row stays ambiguous.
+    /// </summary>
+    private (List<(ColumnRef, PrintedValue)> Pairs, SourceLocation Source, string[] Parts)? DigitRunSplit(IReadOnlyList<ColumnRef> columns)
+    {
+        var runs = _values.Select((v, i) => (v, i)).Where(x => x.v.Source.Text.Length >= 2 && x.v.Source.Text.All(char.IsAsciiDigit)).ToArray();
+        // only a row printed as one token: where other values stand apart, the gaps were blank cells, not joins
+        if (runs.Length != 1 || _values.Count != 1 || _slots.Any(s => s.Value is null && _slots.IndexOf(s) < _slots.FindLastIndex(x => x.Value is not null)))
+        {
+            return null;
+        }
+
+        var (run, index) = runs[0];
+        var digits = run.Source.Text;
+        var parts = columns.Count - _values.Count + 1;
+        if (parts < 2 || parts > digits.Length)
+        {
+            return null;
+        }
+
+        // the relations of the row: each 总计 column = Σ the other columns under the same parent
+        var relations = new List<(int Total, int[] Parts)>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var path = columns[c].Path;
+            if (path.Count == 0 || LooseLabel.Of(path[^1]) != LooseLabel.Of("总计"))
+            {
+                continue;
+            }
+
+            var parent = path.Take(path.Count - 1).ToArray();
+            var siblings = Enumerable.Range(0, columns.Count)
+                .Where(o => o != c && columns[o].Path.Count > parent.Length && columns[o].Path.Take(parent.Length).SequenceEqual(parent)
+                    && !(columns[o].Path.Count > parent.Length + 1 && LooseLabel.Of(columns[o].Path[^1]) == LooseLabel.Of("总计")))
+                .ToArray();
+            if (siblings.Length > 0)
+            {
+                relations.Add((c, siblings));
+            }
+        }
+
+        if (relations.Count == 0 && digits.Length != parts)
+        {
+            return null;
+        }
+
+        var solutions = new List<string[]>();
+        var nodes = 0;
+        var current = new string[parts];
+        var stack = new Stack<(int Part, int Position, int Length)>();
+        stack.Push((0, 0, 1));
+        while (stack.Count > 0 && solutions.Count < 2 && nodes < MaximumSplitNodes)
+        {
+            var (part, position, length) = stack.Pop();
+            nodes++;
+            var remaining = digits.Length - position - length;
+            var partsLeft = parts - part - 1;
+            if (length > 7 || remaining < partsLeft || (length > 1 && digits[position] == '0'))
+            {
+                continue;
+            }
+
+            if (length < 7 && remaining - 1 >= partsLeft)
+            {
+                stack.Push((part, position, length + 1));
+            }
+
+            current[part] = digits.Substring(position, length);
+            if (partsLeft == 0)
+            {
+                if (remaining == 0 && Holds(current, index, columns.Count, relations))
+                {
+                    solutions.Add((string[])current.Clone());
+                }
+
+                continue;
+            }
+
+            stack.Push((part + 1, position + length, 1));
+        }
+
+        if (solutions.Count != 1 || nodes >= MaximumSplitNodes)
+        {
+            return null;
+        }
+
+        var source = run.Source.WithDoubt(ReadingCertainty.Inferred, $"数字“{digits}”连在一起印出，按表内合计关系拆分");
+        var values = new List<PrintedValue>();
+        var offset = 0;
+        for (var i = 0; i < _values.Count; i++)
+        {
+            if (i != index)
+            {
+                values.Add(_values[i]);
+                continue;
+            }
+
+            foreach (var piece in solutions[0])
+            {
+                values.Add(new PrintedValue(FigureParser.Parse(piece),
+                    new SourceLocation(run.Source.Line, run.Source.Offset + offset, piece, run.Source.Page)
+                        .WithDoubt(ReadingCertainty.Inferred, $"数字“{digits}”连在一起印出，按表内合计关系拆分为{string.Join("、", solutions[0])}")));
+                offset += piece.Length;
+            }
+        }
+
+        return (columns.Zip(values, (c, v) => (c, v)).ToList(), source, solutions[0]);
+
+        bool Holds(string[] pieces, int at, int count, List<(int Total, int[] Parts)> rules)
+        {
+            var row = new decimal[count];
+            var k = 0;
+            for (var i = 0; i < _values.Count; i++)
+            {
+                if (i == at)
+                {
+                    foreach (var piece in pieces)
+                    {
+                        row[k++] = decimal.Parse(piece, System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+                else
+                {
+                    row[k++] = _values[i].Figure.Value ?? 0m;
+                }
+            }
+
+            return rules.All(r => r.Parts.Sum(p => row[p]) == row[r.Total]);
+        }
+    }
+
+    private const int MaximumSplitNodes = 200_000;
 
     /// <summary>Every blank line is a blank cell; blank lines after the last column are padding.</summary>
     private Slot[]? EveryBlankIsACell(int count)
