@@ -17,7 +17,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(Gongkai.Web.Hosting.DemoSwitch.Expand(args));
 var settings = DatabaseSettings.From(builder.Configuration);
 
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = PortalLimits.MaxRequestBodyBytes);
@@ -67,6 +67,7 @@ builder.Services.AddRazorPages(o =>
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+Gongkai.Web.Hosting.HostingSetup.AddGongkaiHosting(builder);
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -86,7 +87,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
     var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
     await GongkaiDatabase.PrepareAsync(db, time);
-    if (app.Configuration.GetValue("Portal:LoadDemo", true))
+    if (Gongkai.Web.Hosting.DemoSwitch.IsOn(app.Configuration, app.Environment))
     {
         var demo = new DemoOptions(
             app.Configuration.GetValue("Portal:Demo:EntriesPerGovernment", DemoOptions.Default.EntriesPerGovernment),
@@ -105,6 +106,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 
     await BackOffice.EnsureAdministratorAsync(scope.ServiceProvider, app.Configuration);
+    await Gongkai.Web.Hosting.EmptyPortal.AnnounceAsync(db, Console.Out);
 }
 
 if (!app.Environment.IsDevelopment())
@@ -122,7 +124,7 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapOpenApi();
 app.MapScalarApiReference();
-app.MapHealthChecks("/healthz");
+Gongkai.Web.Hosting.HostingSetup.MapGongkaiHealth(app);
 app.MapCatalogueApi();
 app.MapRequestsApi();
 app.MapAgenciesApi();
