@@ -36,6 +36,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Demo:EntriesPerSubordinate", "10");
         builder.UseSetting("Portal:RateLimits:SubmissionPerMinute", "1000");
         builder.UseSetting("Portal:RateLimits:SearchPerMinute", "1000");
+        builder.UseSetting("Portal:RateLimits:LookupPerMinute", "1000");
         foreach (var (key, value) in Overrides)
         {
             builder.UseSetting(key, value);
