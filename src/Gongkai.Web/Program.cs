@@ -7,7 +7,7 @@ using Gongkai.Web.Hosting;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Requests;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoSwitch.Expand(args));
 builder.Services.AddGongkaiDatabase(builder.Configuration);
 builder.Services.AddPortalLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
@@ -22,13 +22,14 @@ builder.Services.AddAdminPages();
 builder.Services.AddReportWorkflow();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealthChecks();
+builder.AddGongkaiHosting();
 
 var app = builder.Build();
 await app.PrepareAsync();
 
 app.UsePortal();
 app.MapPortalPages();
-app.MapHealthChecks("/healthz");
+app.MapGongkaiHealth();
 app.MapAgenciesApi();
 app.MapCatalogueApi();
 app.MapRequestsApi();

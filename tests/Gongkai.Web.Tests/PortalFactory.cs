@@ -30,6 +30,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.UseSetting("Portal:LoadDemo", "true");
         builder.UseSetting("Portal:AccessCodeKey", Convert.ToBase64String(new byte[32]));
         builder.UseSetting("Portal:Demo:EntriesPerGovernment", "40");
         builder.UseSetting("Portal:Demo:EntriesPerSubordinate", "10");

@@ -5,7 +5,7 @@ using Gongkai.Web.Admin;
 
 namespace Gongkai.Web.Hosting;
 
-/// <summary>The start-up work before the host listens: migrate, demo data (<c>Portal:LoadDemo</c>), the first administrator.</summary>
+/// <summary>The start-up work before the host listens: migrate, demo data (<see cref="DemoSwitch"/>), the first administrator.</summary>
 public static class PortalStartup
 {
     /// <summary>Migrates the database, loads the demo data when configured, and creates the first administrator.</summary>
@@ -15,12 +15,13 @@ public static class PortalStartup
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await GongkaiDatabase.PrepareAsync(db, time);
-        if (app.Configuration.GetValue("Portal:LoadDemo", true))
+        if (DemoSwitch.IsOn(app.Configuration, app.Environment))
         {
             await LoadDemoAsync(app, db, time);
         }
 
         await BackOffice.EnsureAdministratorAsync(scope.ServiceProvider, app.Configuration);
+        await EmptyPortal.AnnounceAsync(db, Console.Out);
     }
 
     private static async Task LoadDemoAsync(WebApplication app, GongkaiDbContext db, TimeProvider time)
