@@ -11,6 +11,7 @@ using Gongkai.Web;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Agencies;
 using Gongkai.Web.Catalogue;
+using Gongkai.Web.Imports;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Http.Features;
@@ -44,6 +45,7 @@ builder.Services.AddScoped<Gongkai.Data.Requests.RequestHandlingQueries>();
 builder.Services.AddSingleton<Gongkai.Domain.Notices.INoticeFileRenderer>(_ => new Gongkai.Exports.Notices.NoticeFileRenderer());
 builder.Services.AddScoped<Gongkai.Data.Notices.NoticeIssuer>();
 builder.Services.AddReportWorkflow();
+builder.Services.AddImports();
 builder.Services.AddScoped<Gongkai.Web.Admin.Reminders.DailyDigestQuery>();
 if (Gongkai.Web.Admin.Reminders.SmtpSettings.Read(builder.Configuration) is { } smtp)
 {
