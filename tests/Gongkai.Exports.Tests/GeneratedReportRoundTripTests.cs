@@ -78,7 +78,7 @@ public sealed class GeneratedReportRoundTripTests
     }
 
     /// <summary>A report from random but valid records of one agency in a year of <paramref name="format"/>.</summary>
-    private static AnnualReportDocument Generate(ReportFormat format, Random random)
+    internal static AnnualReportDocument Generate(ReportFormat format, Random random)
     {
         var year = format switch
         {

@@ -132,6 +132,7 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
         return new ReportRecords
         {
             RequestTallies = tallies,
+            RequestsNeedingCorrection = await new RequestTallyQuery(db).NeedingCorrectionAsync(requestFilter, year, cancellationToken),
             Requests = feePaid,
             Reconsiderations = await db.Reconsiderations.AsNoTracking()
                 .Where(c => subtree.Contains(c.AgencyId) && c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first))

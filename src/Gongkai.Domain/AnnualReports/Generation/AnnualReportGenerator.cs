@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports.Statistics;
+using Gongkai.Domain.Requests;
 
 namespace Gongkai.Domain.AnnualReports.Generation;
 
@@ -36,6 +37,13 @@ public static class AnnualReportGenerator
     public const string OverriddenStatisticRuleId = "entered-statistic-overridden";
 
     /// <summary>
+    /// The id of the finding raised for a counted request whose stored applicant kind is undefined (stored before the
+    /// portal refused such input): an Error in 2019/2021, where table 三 has no column for it and leaves it out; a
+    /// Warning in the other formats, which count it without its kind.
+    /// </summary>
+    public const string RequestNeedsCorrectionRuleId = "request-applicant-kind-undefined";
+
+    /// <summary>
     /// The report of <paramref name="agency"/> for <paramref name="year"/> from <paramref name="records"/> (those of the
     /// agency's subtree), in <paramref name="format"/> or, when null, <see cref="ReportFormatExtensions.DefaultFor"/> the
     /// year; <paramref name="previousYear"/> (the agency's report of the year before) adds the cross-year rules.
@@ -63,6 +71,7 @@ public static class AnnualReportGenerator
         var findings = ConsistencyRuleSet.For(reportFormat, previousYear).Check(data)
             .Concat(OverriddenStatistics(data, year, records, assembly))
             .Concat(openingFinding is null ? [] : [openingFinding])
+            .Concat(RequestsNeedingCorrection(reportFormat, year, records))
             .ToArray();
         return new GeneratedReport(data, findings);
     }
@@ -76,6 +85,23 @@ public static class AnnualReportGenerator
     {
         ArgumentNullException.ThrowIfNull(cell);
         return ReportAssembly.IsComputed(format, cell);
+    }
+
+    private static IEnumerable<Finding> RequestsNeedingCorrection(ReportFormat format, ReportingYear year, ReportRecords records)
+    {
+        var undefined = records.RequestTallies is null
+            ? records.Requests
+                .Where(r => !r.Applicant.Kind.IsDefined() && RequestInYear.Of(r, year) is not null)
+                .Select(r => new RequestNeedingCorrection(r.Id, r.TrackingNumber, r.Applicant.Kind))
+            : records.RequestsNeedingCorrection;
+        var leftOut = format is ReportFormat.Format2019 or ReportFormat.Format2021;
+        foreach (var request in undefined.DistinctBy(r => r.RequestId).OrderBy(r => r.TrackingNumber, StringComparer.Ordinal))
+        {
+            yield return new Finding(RequestNeedsCorrectionRuleId, leftOut ? FindingSeverity.Error : FindingSeverity.Warning,
+                $"申请{request.TrackingNumber}的{request.ApplicantKind.NeedsCorrection()}（第二十九条只有自然人和法人或其他组织）" +
+                (leftOut ? "：表三无法归入申请人列，未计入表三；请在申请记录中更正申请人类型后重新生成报告。" : "：请在申请记录中更正申请人类型。"),
+                []);
+        }
     }
 
     private static IEnumerable<Finding> OverriddenStatistics(AnnualReportData data, ReportingYear year, ReportRecords records, ReportAssembly assembly)

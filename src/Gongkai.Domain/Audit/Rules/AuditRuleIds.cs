@@ -6,11 +6,17 @@ namespace Gongkai.Domain.Audit.Rules;
 /// </summary>
 public static class AuditRuleIds
 {
-    /// <summary>The file could not be read (empty, binary, corrupt, too large, tool missing). Error.</summary>
+    /// <summary>
+    /// The file could not be read (empty, binary, corrupt, too large, tool missing). Warning: the report was not
+    /// checked (its reading status says so), which is not an error of the report.
+    /// </summary>
     public const string Unreadable = "audit.unreadable";
 
     /// <summary>The file was read but does not look like an annual report. Warning.</summary>
     public const string NotAReport = "audit.not-a-report";
+
+    /// <summary>Pages of a PDF without a text layer (scans): not read, or read by OCR (Warning).</summary>
+    public const string PagesWithoutText = "audit.pages-without-text";
 
     /// <summary>The format could not be told from the content or the year. Warning.</summary>
     public const string FormatUnknown = "audit.format-unknown";
@@ -51,6 +57,12 @@ public static class AuditRuleIds
     /// <summary>Share of the text repeated from the previous year's report. Info or Warning above thresholds.</summary>
     public const string CopiedFromPreviousYear = "audit.copied-from-previous-year";
 
-    /// <summary>The cells read could not be put together as a report (a duplicate address). Error.</summary>
+    /// <summary>The cells read could not be put together as a report (a duplicate address). Warning: a misreading, not the report's error.</summary>
     public const string CellsUnusable = "audit.cells-unusable";
+
+    /// <summary>A table row's values could not be placed unambiguously; they are shown but not used by the rules. Warning.</summary>
+    public const string ReadingAmbiguous = "audit.reading-ambiguous";
+
+    /// <summary>Values printed run together were split the one way the table's own sums allow; the cells are marked inferred. Info.</summary>
+    public const string ReadingInferred = "audit.reading-inferred";
 }

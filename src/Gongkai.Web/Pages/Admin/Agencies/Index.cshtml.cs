@@ -36,12 +36,6 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(cancellationToken);
-        if (!CanEdit)
-        {
-            ModelState.AddModelError(string.Empty, "只有系统管理员可以新增机关。");
-            return Page();
-        }
-
         if (Form.ParentId is { } parent && !scope.Covers(parent))
         {
             ModelState.AddModelError("Form.ParentId", "上级机关不在您的管理范围内。");
@@ -85,12 +79,6 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
         if (agency is null)
         {
             return NotFound();
-        }
-
-        if (!CanEdit)
-        {
-            ModelState.AddModelError(string.Empty, "只有系统管理员可以修改机关名称。");
-            return Page();
         }
 
         try

@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Requests;
@@ -49,10 +50,10 @@ public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, 
     [BindProperty] public string? FormRequested { get; set; }
 
     /// <summary>提交日期 (for a registered letter: the day the agency signed for it).</summary>
-    [BindProperty] public DateOnly? SubmittedOn { get; set; }
+    [BindProperty, RecordedDate(RecordedDateKind.Procedure)] public DateOnly? SubmittedOn { get; set; }
 
     /// <summary>Confirmation day for an ordinary letter, e-mail or fax, if already confirmed with the applicant.</summary>
-    [BindProperty] public DateOnly? ConfirmedOn { get; set; }
+    [BindProperty, RecordedDate(RecordedDateKind.Procedure)] public DateOnly? ConfirmedOn { get; set; }
 
     /// <summary>申请材料.</summary>
     [BindProperty] public string? Documents { get; set; }
@@ -68,13 +69,13 @@ public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, 
     {
         await LoadAsync(cancellationToken);
         var scope = await officer.ScopeAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         try
         {
-            if (!scope.IsInAny(ShowModel.HandlingRoles))
-            {
-                throw new RuleViolationException("登记申请须具有“经办人”或“审核人”角色。");
-            }
-
             if (AgencyId is not { } agencyId || !scope.Covers(agencyId))
             {
                 throw new RuleViolationException("请选择受理机关。");

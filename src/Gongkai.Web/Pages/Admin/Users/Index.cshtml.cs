@@ -47,12 +47,6 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Use
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(cancellationToken);
-        if (!CanManage)
-        {
-            ModelState.AddModelError(string.Empty, "只有单位管理员或系统管理员可以管理账号。");
-            return Page();
-        }
-
         var roles = Form.Roles.Where(OfficerRole.All.Contains).Distinct().ToList();
         if (roles.Count == 0)
         {
@@ -194,12 +188,6 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Use
         if (account is null || !Visible(scope, account))
         {
             return (null, NotFound());
-        }
-
-        if (!CanManage)
-        {
-            ModelState.AddModelError(string.Empty, "只有单位管理员或系统管理员可以管理账号。");
-            return (null, Page());
         }
 
         return (account, null);

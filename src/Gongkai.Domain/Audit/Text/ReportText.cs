@@ -66,6 +66,12 @@ public sealed class ReportText
     /// <summary>Notes for logs, in English (encoding choice, dropped page furniture, tools used).</summary>
     public IReadOnlyList<string> Diagnostics { get; }
 
+    /// <summary>Pages of a paged source (PDF) without a text layer — scans — 1-based; empty when every page has text.</summary>
+    public IReadOnlyList<int> PagesWithoutText { get; internal init; } = [];
+
+    /// <summary>Of <see cref="PagesWithoutText"/>, the pages read by OCR (their lines and cells carry the OCR confidence).</summary>
+    public IReadOnlyList<int> OcrPages { get; internal init; } = [];
+
     /// <summary>True when there is text to audit (<see cref="ReportReadStatus.Read"/> or <see cref="ReportReadStatus.NotAReport"/>).</summary>
     public bool HasText => Status is ReportReadStatus.Read or ReportReadStatus.NotAReport;
 

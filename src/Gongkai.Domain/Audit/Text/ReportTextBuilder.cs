@@ -22,6 +22,12 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
     /// <summary>The encoding the source was decoded with.</summary>
     public string? EncodingName { get; set; }
 
+    /// <summary>Pages of a paged source that have no text layer (scans), 1-based.</summary>
+    public IReadOnlyList<int> PagesWithoutText { get; set; } = [];
+
+    /// <summary>Of those, the pages read by OCR.</summary>
+    public IReadOnlyList<int> OcrPages { get; set; } = [];
+
     /// <summary>Number of lines and tables added so far.</summary>
     public int EntryCount => _entries.Count;
 
@@ -122,7 +128,7 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
             {
                 case LineEntry line:
                     var number = lines.Count + 1;
-                    var source = line.Source ?? new SourcePosition(number, offset);
+                    var source = Numbered(line.Source, number, offset);
                     lines.Add(new ReportLine(number, source, line.Text, ChineseTextNormalizer.NormalizeWithMap(line.Text, script), null));
                     offset += line.Text.Length + 1;
                     break;
@@ -133,8 +139,16 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
         }
 
         var (status, message) = DecideStatus(lines);
-        return new ReportText(sourceName, kind, status, message, script, lines, tables, Title, EncodingName, _diagnostics.ToArray());
+        return new ReportText(sourceName, kind, status, message, script, lines, tables, Title, EncodingName, _diagnostics.ToArray())
+        {
+            PagesWithoutText = PagesWithoutText.ToArray(),
+            OcrPages = OcrPages.ToArray(),
+        };
     }
+
+    /// <summary>A position the reader gave (kept when it has a line), or the line and offset in the extracted text with the reader's page, box and OCR confidence.</summary>
+    private static SourcePosition Numbered(SourcePosition? given, int line, int offset) =>
+        given is { Line: > 0 } known ? known : (given ?? default) with { Line = line, Offset = offset };
 
     private static void PlaceTable(TableEntry entry, ChineseScript script, List<ReportLine> lines, List<DocumentTable> tables, ref int offset)
     {
@@ -144,7 +158,7 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
         for (var r = 0; r < builder.RowCount; r++)
         {
             var number = lines.Count + 1;
-            var rowSource = builder.RowSource(r) ?? new SourcePosition(number, offset);
+            var rowSource = Numbered(builder.RowSource(r), number, offset);
             var text = new System.Text.StringBuilder();
             foreach (var cell in builder.OriginsInRow(r))
             {
@@ -153,7 +167,7 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
                     text.Append('\t');
                 }
 
-                cell.Source ??= new SourcePosition(number, offset + text.Length);
+                cell.Source = Numbered(cell.Source, number, offset + text.Length);
                 text.Append(cell.Text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
             }
 
@@ -162,7 +176,7 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
             offset += original.Length + 1;
         }
 
-        var table = builder.Build(tableIndex, entry.Source ?? lines[firstLine - 1].Source, t => ChineseTextNormalizer.Normalize(t, script));
+        var table = builder.Build(tableIndex, entry.Source is { Line: > 0 } tableSource ? tableSource : lines[firstLine - 1].Source, t => ChineseTextNormalizer.Normalize(t, script));
         table.FirstLineNumber = firstLine;
         tables.Add(table);
     }

@@ -1,0 +1,216 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace Gongkai.Documents.Pdf;
+
+/// <summary>
+/// OCR for PDF pages without a text layer (scans), through Debian's tesseract (packages tesseract-ocr and
+/// tesseract-ocr-chi-sim). The page's picture is taken out of the PDF as it is embedded (a scan page is one JPEG or
+/// PNG image), recognised word by word with tesseract's confidence, and its words placed on the page like printed
+/// characters, so tables are rebuilt from their alignment. Absent tesseract, pages without text are only listed.
+/// </summary>
+public sealed class TesseractOcr
+{
+    private readonly Lazy<bool> _available;
+
+    /// <summary>OCR with the tesseract at <paramref name="path"/> (null: looked up on PATH) in <paramref name="languages"/>.</summary>
+    public TesseractOcr(string? path = null, string languages = "chi_sim+eng", TimeSpan? timeout = null)
+    {
+        Path = path ?? ProgramPath.Find("tesseract");
+        Languages = languages;
+        Timeout = timeout ?? TimeSpan.FromSeconds(120);
+        _available = new Lazy<bool>(Probe);
+    }
+
+    /// <summary>The tesseract executable, or null when none was found.</summary>
+    public string? Path { get; }
+
+    /// <summary>The tesseract languages ("chi_sim+eng").</summary>
+    public string Languages { get; }
+
+    /// <summary>How long one page may take.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>True when tesseract runs here and has every language asked for.</summary>
+    public bool IsAvailable => _available.Value;
+
+    /// <summary>The default: tesseract from PATH, Simplified Chinese and English.</summary>
+    public static TesseractOcr Default { get; } = new();
+
+    /// <summary>The characters of a scanned page, or null when its picture could not be read.</summary>
+    internal List<PdfGlyph>? Recognize(Page page, PdfPageContent content)
+    {
+        var image = page.GetImages().OrderByDescending(i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height)).FirstOrDefault();
+        if (image is null || image.WidthInSamples <= 0 || image.HeightInSamples <= 0)
+        {
+            return null;
+        }
+
+        string extension;
+        byte[] bytes;
+        var raw = image.RawMemory.Span;
+        if (raw.Length > 3 && raw[0] == 0xFF && raw[1] == 0xD8)
+        {
+            (extension, bytes) = (".jpg", raw.ToArray());
+        }
+        else if (image.TryGetPng(out var png))
+        {
+            (extension, bytes) = (".png", png);
+        }
+        else
+        {
+            return null;
+        }
+
+        var words = Run(bytes, extension);
+        if (words is null)
+        {
+            return null;
+        }
+
+        var bounds = image.BoundingBox;
+        var sx = bounds.Width / image.WidthInSamples;
+        var sy = bounds.Height / image.HeightInSamples;
+        var glyphs = new List<PdfGlyph>();
+        foreach (var word in words)
+        {
+            // image pixels → page points (y up) → reading frame
+            var left = bounds.Left + (word.Left * sx);
+            var right = bounds.Left + ((word.Left + word.Width) * sx);
+            var top = bounds.Top - (word.Top * sy);
+            var bottom = bounds.Top - ((word.Top + word.Height) * sy);
+            var (x0, y0) = content.Frame.Map(left, bottom);
+            var (x1, y1) = content.Frame.Map(right, top);
+            var height = Math.Abs(y1 - y0);
+            var size = Math.Max(4, height * 1.15);
+            var baseline = Math.Max(y0, y1);
+            var from = Math.Min(x0, x1);
+            var width = Math.Abs(x1 - x0) / word.Text.Length;
+            for (var k = 0; k < word.Text.Length; k++)
+            {
+                var x = from + (k * width);
+                glyphs.Add(new PdfGlyph(word.Text[k].ToString(), x, x + width, baseline, size,
+                    new UserBox(left + (k * (right - left) / word.Text.Length), bottom, (right - left) / word.Text.Length, top - bottom), word.Confidence));
+            }
+        }
+
+        return glyphs;
+    }
+
+    private List<OcrWord>? Run(byte[] image, string extension)
+    {
+        if (Path is null)
+        {
+            return null;
+        }
+
+        var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"gongkai-ocr-{Guid.NewGuid():N}{extension}");
+        try
+        {
+            File.WriteAllBytes(file, image);
+            var start = new ProcessStartInfo(Path)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = Encoding.UTF8,
+            };
+            foreach (var argument in new[] { file, "stdout", "-l", Languages, "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["OMP_THREAD_LIMIT"] = "1";
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+
+            return process.ExitCode == 0 ? Parse(output.GetAwaiter().GetResult()) : null;
+        }
+        catch (Exception ex) when (ex is Win32Exception or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return null;
+        }
+        finally
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // a temp file left behind is harmless
+            }
+        }
+    }
+
+    /// <summary>Tesseract's TSV: level 5 rows are words with their box (pixels) and confidence (0–100).</summary>
+    internal static List<OcrWord> Parse(string tsv)
+    {
+        var words = new List<OcrWord>();
+        foreach (var row in tsv.Split('\n'))
+        {
+            var f = row.TrimEnd('\r').Split('\t');
+            if (f.Length < 12 || f[0] != "5")
+            {
+                continue;
+            }
+
+            var text = f[11].Trim();
+            if (text.Length == 0
+                || !int.TryParse(f[6], CultureInfo.InvariantCulture, out var left) || !int.TryParse(f[7], CultureInfo.InvariantCulture, out var top)
+                || !int.TryParse(f[8], CultureInfo.InvariantCulture, out var width) || !int.TryParse(f[9], CultureInfo.InvariantCulture, out var height)
+                || !double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence))
+            {
+                continue;
+            }
+
+            words.Add(new OcrWord(text, left, top, width, height, Math.Clamp(confidence / 100, 0, 1)));
+        }
+
+        return words;
+    }
+
+    private bool Probe()
+    {
+        if (Path is null || !File.Exists(Path))
+        {
+            return false;
+        }
+
+        try
+        {
+            var start = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("--list-langs");
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return false;
+            }
+
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit(10_000);
+            var installed = output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return Languages.Split('+').All(l => installed.Contains(l));
+        }
+        catch (Exception ex) when (ex is Win32Exception or IOException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    internal readonly record struct OcrWord(string Text, int Left, int Top, int Width, int Height, double Confidence);
+}
