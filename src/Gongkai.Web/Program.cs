@@ -4,6 +4,7 @@ using Gongkai.Web.Admin.Reminders;
 using Gongkai.Web.Agencies;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
+using Gongkai.Web.Imports;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Requests;
 
@@ -20,6 +21,7 @@ builder.Services.AddCatalogue();
 builder.Services.AddRequests(builder.Configuration);
 builder.Services.AddAdminPages();
 builder.Services.AddReportWorkflow();
+builder.Services.AddImports();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.AddGongkaiHosting();

@@ -34,6 +34,7 @@ public sealed record AdminFolder(string Folder, string ReadPolicy, string? Actio
         new("/Admin/Agencies", AdminPolicies.BackOffice, AdminPolicies.SystemAdministrator, "只有系统管理员可以新增机关。",
             new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Rename"] = "只有系统管理员可以修改机关名称。" }),
         new("/Admin/Users", AdminPolicies.BackOffice, AdminPolicies.AgencyAdministrator, "只有单位管理员或系统管理员可以管理账号。"),
+        new("/Admin/Imports", AdminPolicies.BackOffice, null, null),
         new("/Admin/AuditTrail", AdminPolicies.BackOffice, null, null),
         new("/Admin/Account", AdminPolicies.BackOffice, null, null),
     ];

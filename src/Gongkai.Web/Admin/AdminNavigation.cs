@@ -17,6 +17,7 @@ public sealed record AdminLink(string Group, string Href, string Label, string P
         new("日常办理", "/Admin", "工作台", AdminPolicies.BackOffice),
         new("日常办理", "/Admin/Requests", "申请办理", AdminPolicies.BackOffice),
         new("日常办理", "/Admin/Requests/Register", "登记申请", AdminPolicies.Officer),
+        new("日常办理", "/Admin/Imports", "导入台账和目录", AdminPolicies.BackOffice),
         new("日常办理", "/Admin/Appeals", "复议诉讼", AdminPolicies.BackOffice),
         new("主动公开", "/Admin/Catalogue", "目录发布", AdminPolicies.BackOffice),
         new("主动公开", "/Admin/NormativeDocuments", "规章和规范性文件", AdminPolicies.BackOffice),
