@@ -67,6 +67,7 @@ public static class ReportAuditor
         checks.AddRange(NarrativeRules.Check(context));
         checks.AddRange(StructureRules.Check(context));
         checks.AddRange(CopiedTextRule.Check(context));
+        checks.AddRange(NarrativeAssertionRules.Check(context));
         findings.AddRange(reading!.Findings(data.Year));
         findings.AddRange(ReadingDoubtGate.Apply(checks, reading.Doubtful));
         return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence,

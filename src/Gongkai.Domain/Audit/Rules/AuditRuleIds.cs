@@ -65,4 +65,16 @@ public static class AuditRuleIds
 
     /// <summary>Values printed run together were split the one way the table's own sums allow; the cells are marked inferred. Info.</summary>
     public const string ReadingInferred = "audit.reading-inferred";
+
+    /// <summary>A universal or negative claim of the narrative denied by another sentence or by the tables. Warning.</summary>
+    public const string NarrativeContradiction = "audit.narrative-contradiction";
+
+    /// <summary>A date no calendar has ("202020年12月31日", "2007年45日"). Warning.</summary>
+    public const string MalformedDate = "audit.malformed-date";
+
+    /// <summary>The report's own year written as a future plan ("2016年，我们将…" in the 2016 report). Warning.</summary>
+    public const string OwnYearAsFuture = "audit.own-year-as-future";
+
+    /// <summary>Text that belongs to another agency's report ("市本级" in a county's report). Warning.</summary>
+    public const string CopiedFromOtherAgency = "audit.copied-from-other-agency";
 }

@@ -26,7 +26,7 @@ namespace Gongkai.Domain.Audit;
 internal static class RunOnLineSplitter
 {
     /// <summary>Lines shorter than this are never split.</summary>
-    public const int MinimumLength = 400;
+    public const int MinimumLength = 200;
 
     private const int MaximumLabelLength = 80;
 
