@@ -29,6 +29,7 @@ public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch
 
     /// <summary>The page number.</summary>
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The result.</summary>

@@ -28,6 +28,7 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
 
     /// <summary>The page number.</summary>
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The entries shown, newest first.</summary>
