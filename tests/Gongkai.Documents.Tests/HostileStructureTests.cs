@@ -90,6 +90,19 @@ public sealed class HostileStructureTests
     }
 
     [Fact]
+    public async Task Read_PdfNestedJustInsideTheStreamLimit_IsReadOnAnAuditThreadWithoutCrashing()
+    {
+        // a page content stream nested 3,900 deep passes the guard (limit 4,000 in stream data): the PDF reader that
+        // follows must survive it on an audit thread (16 MB stack); were it to overflow, this test process would end
+        var bytes = HostileFiles.PdfNestedInCompressedStream(3_900);
+        Assert.Null(PdfStructureGuard.Check(bytes));
+
+        var text = await new Batch.AuditThreads(1).RunAsync(() => _reader.Read(bytes, "inside.pdf"));
+
+        Assert.True(Enum.IsDefined(text.Status));
+    }
+
+    [Fact]
     public void PdfStructureGuard_OrdinaryStructure_Passes()
     {
         Assert.Null(PdfStructureGuard.Check(HostileFiles.Pdf("<</A [1 2 (a [string] with brackets) <00ff>] /B <</C [[1] [2]]>>>>")));

@@ -86,7 +86,7 @@ public static class AttachmentContentCheck
             return $"附件“{name}”不是有效的 PDF 文件。";
         }
 
-        if (PdfStructureGuard.Check(bytes) is { } refusal)
+        if (PdfStructureGuard.Check(content) is { } refusal)
         {
             return $"附件“{name}”：{refusal}";
         }

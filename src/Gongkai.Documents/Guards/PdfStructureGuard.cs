@@ -21,9 +21,10 @@ namespace Gongkai.Documents.Guards;
 public static class PdfStructureGuard
 {
     /// <summary>A Chinese message when the PDF must be refused; null when it may be parsed.</summary>
-    public static string? Check(ReadOnlySpan<byte> pdf)
+    public static string? Check(byte[] pdf)
     {
-        var scan = new Scan();
+        ArgumentNullException.ThrowIfNull(pdf);
+        var scan = new Scan(pdf);
         return scan.Structure(pdf);
     }
 
@@ -34,8 +35,9 @@ public static class PdfStructureGuard
 
     private static bool IsRegular(byte b) => !IsWhite(b) && !IsDelimiter(b);
 
-    private sealed class Scan
+    private sealed class Scan(byte[] file)
     {
+        private readonly byte[] _buffer = new byte[64 * 1024];
         private long _objects;
         private int _pageTreeNodes;
         private long _unpacked;
@@ -156,9 +158,8 @@ public static class PdfStructureGuard
 
                     var endstream = pdf[dataStart..].IndexOf("endstream"u8);
                     var dataEnd = endstream < 0 ? pdf.Length : dataStart + endstream;
-                    var data = pdf[dataStart..dataEnd];
                     var dictionary = lastDictionary.Start >= 0 && lastDictionary.End <= i ? pdf[lastDictionary.Start..lastDictionary.End] : [];
-                    if (Stream(data, dictionary) is { } refusal)
+                    if (Stream(dataStart, dataEnd - dataStart, dictionary) is { } refusal)
                     {
                         return refusal;
                     }
@@ -174,9 +175,11 @@ public static class PdfStructureGuard
             return null;
         }
 
-        private string? Stream(ReadOnlySpan<byte> data, ReadOnlySpan<byte> dictionary)
+        private string? Stream(int start, int length, ReadOnlySpan<byte> dictionary)
         {
-            if (BracketDepth(data) > ReadingLimits.MaxPdfStreamNesting)
+            var raw = new BracketCounter();
+            raw.Feed(file.AsSpan(start, length));
+            if (raw.Deepest > ReadingLimits.MaxPdfStreamNesting)
             {
                 return TooDeep(ReadingLimits.MaxPdfStreamNesting);
             }
@@ -186,18 +189,13 @@ public static class PdfStructureGuard
                 return null;
             }
 
-            var unpacked = Inflate(data, out var tooLarge);
+            var (unpacked, tooLarge) = InflateAndCount(start, length);
             if (tooLarge)
             {
                 return $"PDF文件中的数据流解压后超过上限（单个 {ReadingLimits.MaxPdfStreamBytes / 1024 / 1024} MB、合计 {ReadingLimits.MaxPdfUnpackedBytes / 1024 / 1024} MB，疑似压缩炸弹），已拒绝读取。";
             }
 
-            if (unpacked is null)
-            {
-                return null; // not Flate data after all: a parser fails on it the same way
-            }
-
-            if (BracketDepth(unpacked) > ReadingLimits.MaxPdfStreamNesting)
+            if (unpacked > ReadingLimits.MaxPdfStreamNesting)
             {
                 return TooDeep(ReadingLimits.MaxPdfStreamNesting);
             }
@@ -218,66 +216,82 @@ public static class PdfStructureGuard
             && dictionary.IndexOf("/EmbeddedFile"u8) < 0 && dictionary.IndexOf("/FontFile"u8) < 0 && dictionary.IndexOf("/CIDFontType0C"u8) < 0
             && dictionary.IndexOf("/Type1C"u8) < 0 && dictionary.IndexOf("/OpenType"u8) < 0;
 
-        private byte[]? Inflate(ReadOnlySpan<byte> data, out bool tooLarge)
+        /// <summary>Unpacks the Flate stream at [start, start+length) chunk by chunk, counting bracket depth as it goes (nothing is kept).</summary>
+        private (int Deepest, bool TooLarge) InflateAndCount(int start, int length)
         {
-            tooLarge = false;
             var limit = Math.Min(ReadingLimits.MaxPdfStreamBytes, ReadingLimits.MaxPdfUnpackedBytes - _unpacked);
+            var counter = new BracketCounter();
+            long total = 0;
             try
             {
-                using var z = new ZLibStream(new MemoryStream(data.ToArray(), writable: false), CompressionMode.Decompress);
-                using var output = new MemoryStream();
-                var buffer = new byte[81920];
+                using var z = new ZLibStream(new MemoryStream(file, start, length, writable: false), CompressionMode.Decompress);
                 int n;
-                while ((n = z.Read(buffer)) > 0)
+                while ((n = z.Read(_buffer)) > 0)
                 {
-                    output.Write(buffer, 0, n);
-                    if (output.Length > limit)
+                    total += n;
+                    if (total > limit)
                     {
-                        tooLarge = true;
-                        return null;
+                        return (0, true);
+                    }
+
+                    counter.Feed(_buffer.AsSpan(0, n));
+                    if (counter.Deepest > ReadingLimits.MaxPdfStreamNesting)
+                    {
+                        break;
                     }
                 }
-
-                _unpacked += output.Length;
-                return output.ToArray();
             }
             catch (InvalidDataException)
             {
-                return null;
+                // not Flate data after all, or cut short: a parser fails on it the same way, past what was counted
             }
+
+            _unpacked += total;
+            return (counter.Deepest, false);
         }
 
-        private static int BracketDepth(ReadOnlySpan<byte> data)
+        /// <summary>Bracket depth over bytes fed in pieces, with no regard to syntax; clamped at zero so closers cannot hide openers.</summary>
+        private struct BracketCounter
         {
-            var depth = 0;
-            var deepest = 0;
-            for (var i = 0; i < data.Length; i++)
-            {
-                switch (data[i])
-                {
-                    case (byte)'[':
-                        deepest = Math.Max(deepest, ++depth);
-                        break;
-                    case (byte)'<' when i + 1 < data.Length && data[i + 1] == '<':
-                        deepest = Math.Max(deepest, ++depth);
-                        i++;
-                        break;
-                    case (byte)']':
-                        depth = Math.Max(0, depth - 1);
-                        break;
-                    case (byte)'>' when i + 1 < data.Length && data[i + 1] == '>':
-                        depth = Math.Max(0, depth - 1);
-                        i++;
-                        break;
-                }
+            private int _depth;
+            private byte _previous;
 
-                if (deepest > ReadingLimits.MaxPdfStreamNesting)
+            public int Deepest { get; private set; }
+
+            public void Feed(ReadOnlySpan<byte> data)
+            {
+                foreach (var b in data)
                 {
-                    break;
+                    switch (b)
+                    {
+                        case (byte)'[':
+                            Open();
+                            break;
+                        case (byte)']':
+                            _depth = Math.Max(0, _depth - 1);
+                            break;
+                        case (byte)'<' when _previous == '<':
+                            Open();
+                            _previous = 0; // "<<<" is one opener and a '<'
+                            continue;
+                        case (byte)'>' when _previous == '>':
+                            _depth = Math.Max(0, _depth - 1);
+                            _previous = 0;
+                            continue;
+                    }
+
+                    _previous = b;
                 }
             }
 
-            return deepest;
+            private void Open()
+            {
+                _depth++;
+                if (_depth > Deepest)
+                {
+                    Deepest = _depth;
+                }
+            }
         }
 
         private static int SkipLiteralString(ReadOnlySpan<byte> pdf, int open)
