@@ -1,7 +1,7 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.Appeals;
+using Gongkai.Domain.Calendar;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Appeals;
 using Gongkai.Web.Admin.Catalogue;
@@ -40,7 +40,7 @@ public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, Tim
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = await officer.ScopeAsync(cancellationToken);
-        var year = Year is >= 2008 and <= 2100 ? Year.Value : AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year;
+        var year = Year is >= 2008 and <= 2100 ? Year.Value : ChinaClock.Today(time).Year;
         Year = year;
         var ids = scope.AgencyIds.ToList();
         var lastDay = new DateOnly(year, 12, 31);

@@ -1,4 +1,3 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Officers;
@@ -77,11 +76,11 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Tim
 
     /// <summary>发布 (主动公开): visible on the portal at once.</summary>
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.Publish(AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime), Scope.By(time)), "已发布，门户网站即时可见。", cancellationToken);
+        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.Publish(ChinaClock.Today(time), Scope.By(time)), "已发布，门户网站即时可见。", cancellationToken);
 
     /// <summary>撤回 with a reason.</summary>
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.Withdraw(AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime), Reason ?? string.Empty), "已撤回，门户网站不再显示；撤回理由已记录。", cancellationToken);
+        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.Withdraw(ChinaClock.Today(time), Reason ?? string.Empty), "已撤回，门户网站不再显示；撤回理由已记录。", cancellationToken);
 
     /// <summary>Uploads an attachment.</summary>
     public async Task<IActionResult> OnPostUploadAsync(Guid id, CancellationToken cancellationToken)
@@ -179,7 +178,7 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Tim
         AgencyName = await db.Agencies.Where(a => a.Id == entry.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var calendar = await new CalendarStore(db, time).LoadAsync(cancellationToken);
         Deadline = entry.PublicationDeadline(calendar);
-        DaysLate = entry.DaysLate(calendar, AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime));
+        DaysLate = entry.DaysLate(calendar, ChinaClock.Today(time));
         return true;
     }
 

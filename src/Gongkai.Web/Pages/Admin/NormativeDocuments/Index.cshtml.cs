@@ -1,5 +1,5 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Catalogue;
@@ -32,7 +32,7 @@ public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, Tim
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = await officer.ScopeAsync(cancellationToken);
-        var year = Year is >= 2008 and <= 2100 ? Year.Value : AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year;
+        var year = Year is >= 2008 and <= 2100 ? Year.Value : ChinaClock.Today(time).Year;
         Year = year;
         var ids = scope.AgencyIds.ToList();
         var lastDay = new DateOnly(year, 12, 31);
