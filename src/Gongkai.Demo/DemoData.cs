@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Catalogue;
 using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalogue;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public static class DemoData
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
         options ??= DemoOptions.Default;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = ChinaClock.Today(time);
 
         var existing = await db.Agencies.Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var agency in DemoAgencies.All.Where(a => !existing.Contains(a.Id)))

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests;
 
 /// <summary>
 /// The portal on a real Kestrel (127.0.0.1, random port) with a small demo catalogue, and Debian's chromium driven by
-/// Playwright. Shared by the browser tests of one class.
+/// Playwright. Shared by the browser tests of one class. The portal's clock is <see cref="Time"/>, fixed at
+/// <see cref="TestClock.Start"/>.
 /// </summary>
 public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -19,6 +22,9 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gongkai-browser-tests", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
     private Gongkai.Web.Tests.WebTestDatabase? _database;
+
+    /// <summary>The portal's clock.</summary>
+    public FakeTimeProvider Time { get; } = TestClock.Create();
 
     /// <summary>The browser.</summary>
     public IBrowser Browser { get; private set; } = null!;
@@ -94,6 +100,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Portal:Demo:EntriesPerGovernment", "40");
         builder.UseSetting("Portal:Demo:EntriesPerSubordinate", "10");
         builder.UseSetting("Admin:InitialPassword", AdminPassword);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
     /// <summary>The first administrator's password in browser tests (production generates and prints one).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Data.Officers;
 using Microsoft.Playwright;
@@ -12,8 +11,7 @@ namespace Gongkai.Browser.Tests;
 /// </summary>
 public sealed partial class RequestHandlingJourneyTests(KestrelPortal portal) : IClassFixture<KestrelPortal>
 {
-    private static string Day(int offset) =>
-        DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(int offset) => TestClock.Day(offset);
 
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(KestrelPortal.Screenshots, name), FullPage = true });

@@ -79,7 +79,7 @@ public sealed class SupervisorReportJourneyTests(KestrelPortal portal) : IClassF
     {
         var user = await portal.CreateOfficerAsync("XN-MZ", "李科员", OfficerRole.Officer);
         var page = await portal.SignedInPageAsync(user);
-        var seed = await File.ReadAllTextAsync(Seed("001"));
+        var seed = PrintedReport.Simplified;
         var file = Path.Combine(KestrelPortal.Screenshots, "audit-upload.txt");
         await File.WriteAllTextAsync(file, seed + new string('\n', 200_000));
 
@@ -89,18 +89,5 @@ public sealed class SupervisorReportJourneyTests(KestrelPortal portal) : IClassF
         await page.Locator("#audit-summary").WaitForAsync();
         Assert.Contains("2017", await page.Locator("#audit-summary").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(KestrelPortal.Screenshots, "report-audit.png"), FullPage = true });
-    }
-
-    private static string Seed(string prefix)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return Directory.GetFiles(Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds")), prefix + "_*.txt").Single();
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository root (Gongkai.slnx) not found above " + AppContext.BaseDirectory);
     }
 }

@@ -5,13 +5,12 @@ namespace Gongkai.Cli.Tests;
 /// <summary>`gongkai audit`, run as a supervisor runs it over published reports.</summary>
 public sealed class AuditCommandTests : IDisposable
 {
-    private static readonly string Seeds = Path.Combine(GongkaiProcess.RepositoryRoot, "..", "shared", "seeds");
     private readonly GongkaiProcess _gongkai = new();
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_XiningSeed_ListsNarrativeTableDisagreementsWithEvidence()
     {
-        var (exit, output, _) = await _gongkai.RunAsync(null, "audit", Path.Combine(Seeds, "001_ef4534907dd60b3e.txt"));
+        var (exit, output, _) = await _gongkai.RunAsync(null, "audit", SeedFolder.File("001"));
 
         Assert.Equal(0, exit);
         Assert.Contains("年度：2017", output, StringComparison.Ordinal);
@@ -19,10 +18,10 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("第146行“54162”", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_FolderAsJson_GivesSummaryAndEveryReport()
     {
-        var (exit, output, _) = await _gongkai.RunAsync(null, "audit", Seeds, "--format", "json");
+        var (exit, output, _) = await _gongkai.RunAsync(null, "audit", SeedFolder.Path, "--format", "json");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -35,7 +34,7 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public async Task Audit_GeneratedReportHtml_ReadsBackWithoutErrors()
     {
-        await _gongkai.RunAsync(null, "demo");
+        await _gongkai.UseDemoDatabaseAsync();
         var file = Path.Combine(_gongkai.Folder, "bl2025.html");
         await _gongkai.RunAsync(null, "report", "--agency", "博乐市人民政府", "--year", "2025", "--format", "html", "--out", file);
 

@@ -11,24 +11,16 @@ public sealed class GongkaiProcess : IDisposable
     public GongkaiProcess() => Directory.CreateDirectory(_folder);
 
     /// <summary>The repository root (the folder holding Gongkai.slnx).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Gongkai.slnx not found above the test folder.");
-        }
-    }
+    public static string RepositoryRoot => Gongkai.TestSupport.RepositoryRoot.Path;
 
     /// <summary>A scratch folder for files of this test.</summary>
     public string Folder => _folder;
+
+    /// <summary>The SQLite file the program runs on.</summary>
+    public string DatabaseFile => Path.Combine(_folder, "cli.db");
+
+    /// <summary>Starts from a copy of the run's demo database (what <c>gongkai demo</c> loads) instead of loading it again.</summary>
+    public async Task UseDemoDatabaseAsync() => File.Copy(await DemoDatabase.FileAsync(), DatabaseFile, overwrite: true);
 
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string? standardInput, params string[] args)
     {
@@ -47,7 +39,7 @@ public sealed class GongkaiProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ConnectionStrings__Gongkai"] = $"Data Source={Path.Combine(_folder, "cli.db")}";
+        start.Environment["ConnectionStrings__Gongkai"] = $"Data Source={DatabaseFile}";
         start.Environment.Remove("Database__Provider");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

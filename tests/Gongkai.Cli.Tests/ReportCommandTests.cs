@@ -10,7 +10,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_DemoAgencyAsHtml_WritesPageWithSeedFigures()
     {
-        Assert.Equal(0, (await _gongkai.RunAsync(null, "demo")).ExitCode);
+        await _gongkai.UseDemoDatabaseAsync();
         var file = Path.Combine(_gongkai.Folder, "西宁2017.html");
 
         var (exit, _, error) = await _gongkai.RunAsync(null, "report", "--agency", "西宁市人民政府", "--year", "2017", "--format", "html", "--out", file);
@@ -25,7 +25,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_SecondDemoRun_ChangesNothing()
     {
-        await _gongkai.RunAsync(null, "demo");
+        await _gongkai.UseDemoDatabaseAsync();
 
         var (exit, output, _) = await _gongkai.RunAsync(null, "demo");
 
@@ -36,7 +36,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_JsonToStandardOutput_HasSchemaFields()
     {
-        await _gongkai.RunAsync(null, "demo");
+        await _gongkai.UseDemoDatabaseAsync();
 
         var (exit, output, _) = await _gongkai.RunAsync(null, "report", "--agency", "BYEB", "--year", "2019");
 
@@ -54,7 +54,7 @@ public sealed class ReportCommandTests : IDisposable
     [InlineData("西宁市人民政府", "1999", "报告年度1999无效")]
     public async Task Report_UnknownAgencyOrYearWithoutData_ExitsTwoWithMessage(string agency, string year, string message)
     {
-        await _gongkai.RunAsync(null, "demo");
+        await _gongkai.UseDemoDatabaseAsync();
 
         var (exit, output, error) = await _gongkai.RunAsync(null, "report", "--agency", agency, "--year", year);
 

@@ -5,7 +5,7 @@ namespace Gongkai.Documents.Tests;
 /// <summary>The seed files audited from disk in one call, as the CLI will do it.</summary>
 public sealed class SeedFileAuditTests
 {
-    [Theory]
+    [SeedTheory]
     [InlineData("000", "巴彦淖尔市", 2017, "2014")]
     [InlineData("001", "西宁市", 2017, "2014")]
     [InlineData("002", "二连浩特市人民政府办公室", 2011, "2008")]
@@ -19,7 +19,7 @@ public sealed class SeedFileAuditTests
         Assert.StartsWith("{", audit.ToJson(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public void Audit_XiningWithPreviousOfOtherCity_RunsCrossYearWithoutErrors()
     {
         var audit = new ReportFileAuditor().Audit(SeedFiles.Path("001"), SeedFiles.Path("000"));

@@ -18,7 +18,7 @@ public sealed class SeedFileReadingTests
 
     private readonly ReportDocumentReader _reader = new();
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(Seeds))]
     public void Read_SeedFile_IsAReportWithItsMetadata(string seed, string agency, int year, ReportFormat layout)
     {
@@ -33,7 +33,7 @@ public sealed class SeedFileReadingTests
         Assert.Equal(layout, metadata.FormatGuess.Format);
     }
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(Seeds))]
     public void Read_SeedReEncodedAsGbk_GivesTheSameLines(string seed, string agency, int year, ReportFormat layout)
     {
@@ -49,7 +49,7 @@ public sealed class SeedFileReadingTests
         Assert.Equal((agency, year, layout), (metadata.AgencyName, metadata.ReportYear, metadata.FormatGuess.Format));
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_SeedWithUtf8ByteOrderMark_DropsTheMark()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(File.ReadAllBytes(SeedFiles.Path("001"))).ToArray();
@@ -60,7 +60,7 @@ public sealed class SeedFileReadingTests
         Assert.StartsWith("中央政府门户网站", text.Line(1).Original, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_SeedAsUtf16_IsDecoded()
     {
         var raw = File.ReadAllText(SeedFiles.Path("004"));
@@ -72,7 +72,7 @@ public sealed class SeedFileReadingTests
         Assert.Equal("博乐市", ReportMetadataReader.Read(text).AgencyName);
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_SeedAsUtf16WithoutByteOrderMark_IsDecoded()
     {
         var raw = File.ReadAllText(SeedFiles.Path("003"));
@@ -83,7 +83,7 @@ public sealed class SeedFileReadingTests
         Assert.Equal("白云鄂博矿区人民政府", ReportMetadataReader.Read(text).AgencyName);
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_TraditionalSeedAsBig5Html_IsNormalisedToSimplified()
     {
         var raw = File.ReadAllText(SeedFiles.Path("002"));

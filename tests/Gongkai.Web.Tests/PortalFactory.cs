@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gongkai.Web.Tests;
 
 /// <summary>
 /// The portal on a fresh SQLite file with a small demo catalogue and a fixed access-code key. Settings can be
-/// overridden (rate limits, demo off).
+/// overridden (rate limits, demo off). The portal's clock is <see cref="Time"/>, a fake clock at <see cref="TestClock.Start"/>:
+/// no test reads the wall clock.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -15,6 +19,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>Runs this host on PostgreSQL (default: only when <c>GONGKAI_WEB_TEST_ENGINE=postgres</c>).</summary>
     protected virtual bool OnPostgres => WebTestDatabase.PostgresChosen;
+
+    /// <summary>The portal's clock (advance it only in a factory of the test's own, not the shared one).</summary>
+    public FakeTimeProvider Time { get; } = TestClock.Create();
 
     /// <summary>Settings added on top of the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string> Overrides => new Dictionary<string, string>();
@@ -37,6 +44,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:RateLimits:SubmissionPerMinute", "1000");
         builder.UseSetting("Portal:RateLimits:SearchPerMinute", "1000");
         builder.UseSetting("Portal:RateLimits:LookupPerMinute", "1000");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
         foreach (var (key, value) in Overrides)
         {
             builder.UseSetting(key, value);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Gongkai.Demo;
 using Gongkai.Demo.Reports;
-using Gongkai.Domain.AnnualReports.Publishing;
+using Gongkai.Domain.Calendar;
 using Microsoft.Extensions.Configuration;
 
 namespace Gongkai.Cli.Demo;
@@ -38,7 +38,7 @@ public static class DemoCommand
             {
                 var progress = new Progress<int>(done => Console.Error.Write($"\r已生成目录条目 {done}/{extra}"));
                 var now = TimeProvider.System.GetUtcNow();
-                await DemoData.GenerateCatalogueAsync(db, extra, AnnualReportDeadline.ChinaDate(now.UtcDateTime), "bulk-" + now.UtcTicks, progress: progress, cancellationToken: cancellationToken);
+                await DemoData.GenerateCatalogueAsync(db, extra, ChinaClock.DateOf(now.UtcDateTime), "bulk-" + now.UtcTicks, progress: progress, cancellationToken: cancellationToken);
                 await Console.Error.WriteLineAsync();
             }
 

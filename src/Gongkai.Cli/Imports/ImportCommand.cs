@@ -293,7 +293,7 @@ public static class ImportCommand
     }
 
     private static DateOnly AnnualReportDeadlineToday() =>
-        Domain.AnnualReports.Publishing.AnnualReportDeadline.ChinaDate(TimeProvider.System.GetUtcNow().UtcDateTime);
+        Domain.Calendar.ChinaClock.Today(TimeProvider.System);
 
     private static string Actor() => $"命令行导入（{Environment.UserName}）";
 

@@ -147,7 +147,7 @@ public static class ReportCommand
         ReportFormat.Format2008 => "2008 格式",
         ReportFormat.Format2014 => "2014 统计表格式",
         ReportFormat.Format2019 => "2019 试行格式",
-        _ => "2021 格式",
+        ReportFormat.Format2021 => "2021 格式",
     };
 
     private static int Fail(string message)

@@ -1,5 +1,6 @@
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports.Publishing;
+using Gongkai.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.AnnualReports;
@@ -19,7 +20,7 @@ public sealed class AnnualReportDeadlines(GongkaiDbContext db, TimeProvider time
         var versions = await db.AnnualReportVersions.AsNoTracking()
             .Where(v => v.Year == year && subtree.Contains(v.AgencyId))
             .ToListAsync(cancellationToken);
-        var today = AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+        var today = ChinaClock.Today(time);
         var byId = agencies.ToDictionary(a => a.Id);
         return subtree.Select(id =>
         {

@@ -1,4 +1,5 @@
 using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Notices;
 using Gongkai.Domain.Requests;
 using Microsoft.Data.Sqlite;
@@ -33,7 +34,7 @@ public sealed class NoticeIssuer(GongkaiDbContext db, INoticeFileRenderer render
         ArgumentNullException.ThrowIfNull(by);
         var agencyName = await AgencyNameAsync(request.AgencyId, cancellationToken);
         var template = await TemplateAsync(request.AgencyId, agencyName, kind, cancellationToken);
-        var issuedOn = fields.IssuedOn ?? Gongkai.Domain.AnnualReports.Publishing.AnnualReportDeadline.ChinaDate(by.AtUtc);
+        var issuedOn = fields.IssuedOn ?? ChinaClock.DateOf(by.AtUtc);
         var values = fields.ValuesFor(request, agencyName, issuedOn);
 
         // Refuse a missing field before a number is taken.

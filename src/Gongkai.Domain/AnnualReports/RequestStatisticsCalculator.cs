@@ -44,8 +44,7 @@ public static class RequestStatisticsCalculator
     ];
 
     /// <summary>Whether the calculator fills request cells for <paramref name="format"/> (2014, 2019, 2021).</summary>
-    public static bool Supports(ReportFormat format) =>
-        format is ReportFormat.Format2014 or ReportFormat.Format2019 or ReportFormat.Format2021;
+    public static bool Supports(ReportFormat format) => format.HasRequestTable;
 
     /// <summary>The request cells of a report of <paramref name="format"/> for <paramref name="year"/>, in printed order.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The format has no request table (2008).</exception>
@@ -65,7 +64,7 @@ public static class RequestStatisticsCalculator
         {
             ReportFormat.Format2019 or ReportFormat.Format2021 => Table3(format, counted),
             ReportFormat.Format2014 => StatisticsTable(counted),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "2008格式没有依申请公开统计表。"),
+            ReportFormat.Format2008 => throw new ArgumentOutOfRangeException(nameof(format), format, "2008格式没有依申请公开统计表。"),
         };
     }
 

@@ -159,15 +159,6 @@ public sealed class CatalogueEntry
         return entry;
     }
 
-    /// <summary>Changes title, body and metadata of a draft (for a published entry use <see cref="Change"/>).</summary>
-    /// <exception cref="RuleViolationException">Not editable (under review, published, withdrawn) or content invalid.</exception>
-    public void Revise(string title, CatalogueBody body, DateOnly? writtenOn, string? documentNumber, Validity validity)
-    {
-        EnsureEditable();
-        SetContent(title, body, writtenOn, documentNumber, validity);
-        ReopenForEditing();
-    }
-
     /// <summary>
     /// Changes a draft, returned or approved entry, recording who edited it; an approved entry goes back to draft and needs
     /// a new review (第十七条), a returned one stays returned until submitted again.

@@ -164,11 +164,7 @@ public sealed partial class DisclosureRequest
     public void RequestCorrection(StatutoryClock clock, DateOnly on, string itemsToCorrect, int? periodWorkingDays, RecordedBy by)
     {
         Require(itemsToCorrect, "补正告知须一次性写明需要补正的事项（第三十条）。", "第三十条");
-        AppendClockEvent(clock, RequestEventKind.CorrectionRequested, on, by, "第三十条", e =>
-        {
-            e.Note = itemsToCorrect.Trim();
-            e.WorkingDays = periodWorkingDays;
-        });
+        AppendClockEvent(clock, RequestEventKind.CorrectionRequested, on, by, "第三十条", new RequestEventDetails { Note = itemsToCorrect.Trim(), WorkingDays = periodWorkingDays });
     }
 
     /// <summary>The corrected request received (第三十条): the reply period starts again.</summary>
@@ -177,7 +173,7 @@ public sealed partial class DisclosureRequest
 
     /// <summary>No correction within the period without good reason: 视为放弃申请 (第三十条; 其他处理 1).</summary>
     public void RecordCorrectionLapsed(StatutoryClock clock, DateOnly on, RecordedBy by) =>
-        AppendClockEvent(clock, RequestEventKind.CorrectionLapsed, on, by, "第三十条", e => e.Outcome = Requests.Outcome.OtherCorrectionLapsed);
+        AppendClockEvent(clock, RequestEventKind.CorrectionLapsed, on, by, "第三十条", new RequestEventDetails { Outcome = Requests.Outcome.OtherCorrectionLapsed });
 
     /// <summary>
     /// 延长答复期限 (第三十三条第二款): approved by the head of the disclosure office, at most 20 working days in all,
@@ -198,12 +194,7 @@ public sealed partial class DisclosureRequest
             throw new RuleViolationException($"答复期限已于{ChineseDates.Iso(d)}届满，不能再延长（第三十三条第二款：延长须在期限内决定并告知申请人）。", "第三十三条第二款");
         }
 
-        AppendClockEvent(clock, RequestEventKind.ExtensionApproved, on, by, "第三十三条第二款", e =>
-        {
-            e.WorkingDays = workingDays;
-            e.ApprovedBy = approvedBy.Trim();
-            e.Note = reason.Trim();
-        });
+        AppendClockEvent(clock, RequestEventKind.ExtensionApproved, on, by, "第三十三条第二款", new RequestEventDetails { WorkingDays = workingDays, ApprovedBy = approvedBy.Trim(), Note = reason.Trim() });
         ClearExtensionProposal();
     }
 
@@ -212,16 +203,12 @@ public sealed partial class DisclosureRequest
     {
         Require(whomAndWhat, "请写明征求意见的对象和事项。", null);
         AppendClockEvent(clock, RequestEventKind.ConsultationStarted, on, by,
-            party == ConsultedParty.ThirdParty ? "第三十二条" : "第三十四条", e =>
-            {
-                e.Party = party;
-                e.Note = whomAndWhat.Trim();
-            });
+            party == ConsultedParty.ThirdParty ? "第三十二条" : "第三十四条", new RequestEventDetails { Party = party, Note = whomAndWhat.Trim() });
     }
 
     /// <summary>The consulted party answered (or its 15 working days passed): counting resumes.</summary>
     public void EndConsultation(StatutoryClock clock, DateOnly on, string? opinion, RecordedBy by) =>
-        AppendClockEvent(clock, RequestEventKind.ConsultationEnded, on, by, "第三十三条第三款", e => e.Note = opinion?.Trim());
+        AppendClockEvent(clock, RequestEventKind.ConsultationEnded, on, by, "第三十三条第三款", new RequestEventDetails { Note = opinion?.Trim() });
 
     /// <summary>收费通知 (信息处理费, 第四十二条 and 国办函〔2020〕109号); the wait for payment is not counted.</summary>
     public void SendFeeNotice(StatutoryClock clock, DateOnly on, long amountFen, int? paymentWorkingDays, RecordedBy by)
@@ -231,11 +218,7 @@ public sealed partial class DisclosureRequest
             throw new RuleViolationException("收费金额须大于零。", "第四十二条");
         }
 
-        AppendClockEvent(clock, RequestEventKind.FeeNoticeSent, on, by, "第四十二条", e =>
-        {
-            e.AmountFen = amountFen;
-            e.WorkingDays = paymentWorkingDays;
-        });
+        AppendClockEvent(clock, RequestEventKind.FeeNoticeSent, on, by, "第四十二条", new RequestEventDetails { AmountFen = amountFen, WorkingDays = paymentWorkingDays });
     }
 
     /// <summary>The fee paid: counting resumes.</summary>
@@ -244,17 +227,13 @@ public sealed partial class DisclosureRequest
 
     /// <summary>Not paid in time: the agency no longer handles the request (其他处理 2).</summary>
     public void RecordFeeLapsed(StatutoryClock clock, DateOnly on, RecordedBy by) =>
-        AppendClockEvent(clock, RequestEventKind.FeeLapsed, on, by, "第四十二条", e => e.Outcome = Requests.Outcome.OtherFeeLapsed);
+        AppendClockEvent(clock, RequestEventKind.FeeLapsed, on, by, "第四十二条", new RequestEventDetails { Outcome = Requests.Outcome.OtherFeeLapsed });
 
     /// <summary>延迟答复 (第三十五条): a reasonable reply date for a request beyond reasonable volume or frequency.</summary>
     public void SetDelayedReply(StatutoryClock clock, DateOnly on, DateOnly until, string reason, RecordedBy by)
     {
         Require(reason, "确定延迟答复期限须说明理由（第三十五条）。", "第三十五条");
-        AppendClockEvent(clock, RequestEventKind.DelayedReplySet, on, by, "第三十五条", e =>
-        {
-            e.Until = until;
-            e.Note = reason.Trim();
-        });
+        AppendClockEvent(clock, RequestEventKind.DelayedReplySet, on, by, "第三十五条", new RequestEventDetails { Until = until, Note = reason.Trim() });
     }
 
     /// <summary>
@@ -299,11 +278,7 @@ public sealed partial class DisclosureRequest
         }
 
         EnsureNotBefore(on, proof.ReceivedOn, "答复");
-        Append(RequestEventKind.Replied, on, by, OutcomeTaxonomy.Article(outcome), e =>
-        {
-            e.Outcome = outcome;
-            e.Note = string.IsNullOrWhiteSpace(grounds) ? null : grounds.Trim();
-        });
+        Append(RequestEventKind.Replied, on, by, OutcomeTaxonomy.Article(outcome), new RequestEventDetails { Outcome = outcome, Note = string.IsNullOrWhiteSpace(grounds) ? null : grounds.Trim() });
     }
 
     /// <summary>送达: the reply, or the notice that the request is no longer handled, delivered to the applicant.</summary>
@@ -318,7 +293,7 @@ public sealed partial class DisclosureRequest
         }
 
         EnsureNotBefore(on, _events[^1].LegalDate, "送达");
-        Append(RequestEventKind.Delivered, on, by, null, e => e.Note = methodAndEvidence.Trim());
+        Append(RequestEventKind.Delivered, on, by, null, new RequestEventDetails { Note = methodAndEvidence.Trim() });
     }
 
     /// <summary>归档 (第四十五条): closes the file; nothing can be added afterwards.</summary>
@@ -396,7 +371,7 @@ public sealed partial class DisclosureRequest
     private IEnumerable<ClockEvent> ClockEvents() =>
         _events.Select(e => e.ToClockEvent()).OfType<ClockEvent>();
 
-    private void AppendClockEvent(StatutoryClock clock, RequestEventKind kind, DateOnly on, RecordedBy by, string? article, Action<RequestEvent>? details = null)
+    private void AppendClockEvent(StatutoryClock clock, RequestEventKind kind, DateOnly on, RecordedBy by, string? article, RequestEventDetails? details = null)
     {
         EnsureOpen();
         if (Has(RequestEventKind.Replied))
@@ -409,21 +384,18 @@ public sealed partial class DisclosureRequest
             throw new RuleViolationException("尚未确认收到申请之日，请先确认（第三十一条第（三）项）。", "第三十一条");
         }
 
-        var candidate = NewEvent(kind, on, by, article);
-        details?.Invoke(candidate);
+        var candidate = NewEvent(kind, on, by, article, details);
         clock.Run(Receipt, ClockEvents().Append(candidate.ToClockEvent()!).ToList());
         _events.Add(candidate);
     }
 
-    private void Append(RequestEventKind kind, DateOnly on, RecordedBy by, string? article, Action<RequestEvent>? details = null)
+    private void Append(RequestEventKind kind, DateOnly on, RecordedBy by, string? article, RequestEventDetails? details = null)
     {
-        var e = NewEvent(kind, on, by, article);
-        details?.Invoke(e);
-        _events.Add(e);
+        _events.Add(NewEvent(kind, on, by, article, details));
     }
 
-    private RequestEvent NewEvent(RequestEventKind kind, DateOnly on, RecordedBy by, string? article) =>
-        new(Id, _events.Count + 1, kind, on, by.AtUtc, by.Actor, article);
+    private RequestEvent NewEvent(RequestEventKind kind, DateOnly on, RecordedBy by, string? article, RequestEventDetails? details) =>
+        new(Id, _events.Count + 1, kind, on, by.AtUtc, by.Actor, article, details);
 
     private void EnsureOpen()
     {

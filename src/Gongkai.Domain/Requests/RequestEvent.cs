@@ -14,7 +14,8 @@ public sealed class RequestEvent
         Actor = string.Empty;
     }
 
-    internal RequestEvent(Guid requestId, int sequence, RequestEventKind kind, DateOnly legalDate, DateTime occurredAtUtc, string actor, string? article)
+    internal RequestEvent(Guid requestId, int sequence, RequestEventKind kind, DateOnly legalDate, DateTime occurredAtUtc, string actor, string? article,
+        RequestEventDetails? details = null)
     {
         if (occurredAtUtc.Kind != DateTimeKind.Utc)
         {
@@ -34,6 +35,16 @@ public sealed class RequestEvent
         OccurredAtUtc = occurredAtUtc;
         Actor = actor.Trim();
         Article = article;
+        if (details is not null)
+        {
+            WorkingDays = details.WorkingDays;
+            Until = details.Until;
+            Outcome = details.Outcome;
+            Party = details.Party;
+            ApprovedBy = details.ApprovedBy;
+            AmountFen = details.AmountFen;
+            Note = details.Note;
+        }
     }
 
     /// <summary>Identity of the event.</summary>
@@ -61,25 +72,25 @@ public sealed class RequestEvent
     public string? Article { get; private set; }
 
     /// <summary>Working days: extension length; correction period; fee payment period.</summary>
-    public int? WorkingDays { get; internal set; }
+    public int? WorkingDays { get; private set; }
 
     /// <summary>The reply date set under 第三十五条.</summary>
-    public DateOnly? Until { get; internal set; }
+    public DateOnly? Until { get; private set; }
 
     /// <summary>The outcome of a reply, or of a lapse.</summary>
-    public Outcome? Outcome { get; internal set; }
+    public Outcome? Outcome { get; private set; }
 
     /// <summary>Whose opinion a consultation asks.</summary>
-    public ConsultedParty? Party { get; internal set; }
+    public ConsultedParty? Party { get; private set; }
 
     /// <summary>Who approved (工作机构负责人) an extension.</summary>
-    public string? ApprovedBy { get; internal set; }
+    public string? ApprovedBy { get; private set; }
 
     /// <summary>A fee in 分.</summary>
-    public long? AmountFen { get; internal set; }
+    public long? AmountFen { get; private set; }
 
     /// <summary>Reasons, grounds, items to correct, delivery method and evidence: the words the notice will carry.</summary>
-    public string? Note { get; internal set; }
+    public string? Note { get; private set; }
 
     /// <summary>This event as the reply clock sees it, or null when it does not touch the clock.</summary>
     public ClockEvent? ToClockEvent()

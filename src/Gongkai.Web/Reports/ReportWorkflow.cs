@@ -6,6 +6,7 @@ using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.AnnualReports.Generation;
 using Gongkai.Domain.AnnualReports.Narrative;
 using Gongkai.Domain.AnnualReports.Publishing;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Admin;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ namespace Gongkai.Web.Reports;
 public sealed class ReportWorkflow(GongkaiDbContext db, AnnualReportSource source, TimeProvider time)
 {
     /// <summary>Today in China (the deadline of 第四十九条 is a date in China).</summary>
-    public DateOnly Today => AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => ChinaClock.Today(time);
 
     /// <summary>The report year offered by default: the year before today's.</summary>
     public int DefaultYear => Today.Year - 1;
@@ -250,7 +251,7 @@ public sealed class ReportWorkflow(GongkaiDbContext db, AnnualReportSource sourc
         others.AddRange((await db.NormativeDocuments.AsNoTracking().Where(d => list.Contains(d.Id) && agencies.Contains(d.AgencyId)).ToListAsync(cancellationToken))
             .Select(d => $"规范性文件《{d.Title}》"));
         var statistics = (await db.AnnualStatistics.AsNoTracking().Where(s => list.Contains(s.Id) && agencies.Contains(s.AgencyId)).ToListAsync(cancellationToken))
-            .Select(s => $"录入的统计数 {s.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}（来源：{s.Source}；{s.RecordedBy}，{AnnualReportDeadline.ChinaDate(s.RecordedAtUtc):yyyy-MM-dd}）")
+            .Select(s => $"录入的统计数 {s.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}（来源：{s.Source}；{s.RecordedBy}，{ChinaClock.DateOf(s.RecordedAtUtc):yyyy-MM-dd}）")
             .ToList();
         return new CellRecords(cell, requests, others, statistics);
     }

@@ -36,7 +36,7 @@ public sealed class OnlineRequestSubmission(GongkaiDbContext db, AccessCodes cod
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == form.AgencyId, cancellationToken)
             ?? throw new Domain.RuleViolationException("所选受理机关不存在。");
         var now = time.GetUtcNow();
-        var today = ChinaDate(now);
+        var today = ChinaClock.DateOf(now);
         var request = DisclosureRequest.Register(
             id, agency.Id, AccessCodes.TrackingNumberFor(id, today), SubmissionChannel.Online, applicant,
             form.Description!, formRequested, today, new RecordedBy(Actor, now.UtcDateTime));
@@ -60,9 +60,6 @@ public sealed class OnlineRequestSubmission(GongkaiDbContext db, AccessCodes cod
         logger.LogInformation("Online request {TrackingNumber} registered for agency {AgencyId}", request.TrackingNumber, agency.Id);
         return await ReceiptAsync(request, replayed: false, cancellationToken);
     }
-
-    /// <summary>The legal date (Asia/Shanghai, UTC+8 without daylight saving) of an instant.</summary>
-    public static DateOnly ChinaDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime.AddHours(8));
 
     private async Task<RequestReceipt> ReplayAsync(DisclosureRequest earlier, SubmissionFingerprint fingerprint, CancellationToken cancellationToken)
     {

@@ -43,7 +43,7 @@ public sealed partial class ConsistencyRuleSetTests
     [Fact]
     public void Docs_ConsistencyRules_ListsEveryRuleId()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "consistency-rules.md"));
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "consistency-rules.md"));
         var previous2019 = Reports.Empty(ReportFormat.Format2019, 2019);
         var previous2021 = Reports.Empty(ReportFormat.Format2021, 2021);
         var ids = Enum.GetValues<ReportFormat>()
@@ -57,17 +57,4 @@ public sealed partial class ConsistencyRuleSetTests
 
     [GeneratedRegex(@"`([a-z0-9]+(?:[.-][a-z0-9]+)+)`")]
     private static partial Regex RuleIdInDocs();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gongkai.slnx not found above the test binaries.");
-    }
 }

@@ -59,7 +59,7 @@ public sealed class ChineseTextNormalizerTests
         Assert.Equal(expected, ChineseTextNormalizer.Normalize(input));
     }
 
-    [Fact]
+    [SeedFact]
     public void Normalize_EveryTraditionalCharacterOfSeed002_IsMapped()
     {
         var seed = File.ReadAllText(SeedReports.Path("002"));

@@ -12,7 +12,7 @@ public sealed class ReportAuditorTests
 {
     private static AuditReport AuditSeed(string seed) => ReportAuditor.Audit(SeedReports.Read(seed));
 
-    [Theory]
+    [SeedTheory]
     [InlineData("000", "巴彦淖尔市", 2017, "2014")]
     [InlineData("001", "西宁市", 2017, "2014")]
     [InlineData("002", "二连浩特市人民政府办公室", 2011, "2008")]
@@ -26,7 +26,7 @@ public sealed class ReportAuditorTests
         Assert.DoesNotContain(audit.Findings, f => f.Severity == FindingSeverity.Error);
     }
 
-    [Fact]
+    [SeedFact]
     public void Audit_XiningSeed_FindsTheTableDefectAndThreeNarrativeContradictionsWithEvidence()
     {
         var audit = AuditSeed("001");
@@ -46,7 +46,7 @@ public sealed class ReportAuditorTests
         Assert.Equal([("2件", 85), ("3", 298)], warnings[3].Evidence.Select(e => (e.Source!.Text, e.Source.Line)));
     }
 
-    [Fact]
+    [SeedFact]
     public void Audit_XiningSeed_SumsAndSharesThatHoldAreNotFlagged()
     {
         // 48 = 6 + 42; 复议 2 = 维持 1 + 其他 1 (narrative); 14/48 = 29.17 printed 29.1%; 3/7 = 42.86 printed 42.8% …
@@ -55,7 +55,7 @@ public sealed class ReportAuditorTests
         Assert.DoesNotContain(audit.Findings, f => f.RuleId.StartsWith("stats2014.", StringComparison.Ordinal) && f.RuleId != PublishedNormativeWithinIssued.RuleId);
     }
 
-    [Fact]
+    [SeedFact]
     public void Audit_BaiyunEboSeed_FindsTheLocalColumnAndTheMissingSixthPart()
     {
         var audit = AuditSeed("003");
@@ -88,7 +88,7 @@ public sealed class ReportAuditorTests
         Assert.Empty(audit.Cells);
     }
 
-    [Fact]
+    [SeedFact]
     public void ToJson_HasExactlyTheAgreedTopLevelProperties()
     {
         using var json = JsonDocument.Parse(AuditSeed("001").ToJson());
@@ -100,7 +100,7 @@ public sealed class ReportAuditorTests
         Assert.Equal("Warning", json.RootElement.GetProperty("findings")[0].GetProperty("severity").GetString());
     }
 
-    [Fact]
+    [SeedFact]
     public void Audit_SameReportAsPrevious_ReportsCopiedTextAndWrongPreviousYear()
     {
         var audit = ReportAuditor.Audit(SeedReports.Read("001"), SeedReports.Read("001"));
@@ -110,7 +110,7 @@ public sealed class ReportAuditorTests
         Assert.Contains(audit.Findings, f => f.RuleId == AuditRuleIds.PreviousNotPrecedingYear);
     }
 
-    [Fact]
+    [SeedFact]
     public void Audit_DifferentReportAsPrevious_ReportsNoCopiedText()
     {
         var audit = ReportAuditor.Audit(SeedReports.Read("001"), SeedReports.Read("000"));

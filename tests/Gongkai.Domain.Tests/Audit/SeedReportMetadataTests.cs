@@ -15,7 +15,7 @@ public sealed class SeedReportMetadataTests
         { "004", "博乐市", 2017 },
     };
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(AgencyAndYear))]
     public void Read_SeedReport_FindsAgencyAndYear(string seed, string agency, int year)
     {
@@ -26,7 +26,7 @@ public sealed class SeedReportMetadataTests
         Assert.NotNull(metadata.Agency!.Evidence);
     }
 
-    [Theory]
+    [SeedTheory]
     [InlineData("000", true)]
     [InlineData("001", true)]
     [InlineData("002", false)]
@@ -43,7 +43,7 @@ public sealed class SeedReportMetadataTests
         Assert.Equal(stated, period.Evidence is not null);
     }
 
-    [Theory]
+    [SeedTheory]
     [InlineData("000", ReportFormat.Format2014, false, 0.30, 0.60)]
     [InlineData("001", ReportFormat.Format2014, true, 0.90, 1.00)]
     [InlineData("002", ReportFormat.Format2008, false, 0.80, 0.95)]
@@ -59,7 +59,7 @@ public sealed class SeedReportMetadataTests
         Assert.NotEmpty(format.Reasons);
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_NarrativeSeedsOfStatisticsEra_AreLessCertainThanSeedsWithTables()
     {
         var withTable = ReportMetadataReader.Read(SeedReports.Read("001")).FormatGuess.Confidence;
@@ -70,7 +70,7 @@ public sealed class SeedReportMetadataTests
         Assert.True(narrativeWithTableVocabulary < withTable);
     }
 
-    [Theory]
+    [SeedTheory]
     [InlineData("000", "2018-02-27", null)]
     [InlineData("001", "2018-03-30", null)]
     [InlineData("002", null, null)]
@@ -84,7 +84,7 @@ public sealed class SeedReportMetadataTests
         Assert.Equal(signed is null ? null : DateOnly.Parse(signed, System.Globalization.CultureInfo.InvariantCulture), metadata.SignedOn?.Value);
     }
 
-    [Theory]
+    [SeedTheory]
     [InlineData("000", 6)]
     [InlineData("001", 7)]
     [InlineData("002", 6)]
@@ -99,7 +99,7 @@ public sealed class SeedReportMetadataTests
         Assert.All(sections, s => Assert.NotEqual(SectionTopic.Unknown, s.Topic));
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_TraditionalSeed_IsDetectedAsTraditionalAndNormalisedToSimplified()
     {
         var text = SeedReports.Read("002");
@@ -110,7 +110,7 @@ public sealed class SeedReportMetadataTests
         Assert.DoesNotContain(text.Lines, l => l.Normalized.Contains("公開", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_SeedWithFlattenedTable_KeepsTableRowsAsLinesNotHeadings()
     {
         var text = SeedReports.Read("003");
@@ -124,7 +124,7 @@ public sealed class SeedReportMetadataTests
         Assert.Null(metadata.Section(6));
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_SeedWithStatisticsAppendix_EndsLastPartBeforeTheAppendix()
     {
         var text = SeedReports.Read("001");
@@ -136,7 +136,7 @@ public sealed class SeedReportMetadataTests
             n => text.Line(n).Normalized.EndsWith("统计表", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SeedFact]
     public void FromPlainText_EverySeed_LinesAreAddressableBySourceLineAndOffset()
     {
         foreach (var path in SeedReports.All())

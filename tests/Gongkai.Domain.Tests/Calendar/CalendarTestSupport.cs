@@ -44,7 +44,7 @@ internal static class Cal
 internal static class SharedData
 {
     /// <summary>The repository root: the first directory upwards from the test binaries holding Gongkai.slnx.</summary>
-    public static string? RepositoryRoot { get; } = FindRoot();
+    public static string? RepositoryRoot { get; } = Gongkai.TestSupport.RepositoryRoot.TryGet();
 
     /// <summary>../shared/domain/cn-holidays.csv, or null when the shared folder is not next to the repository.</summary>
     public static string? HolidayCsvPath { get; } = RepositoryRoot is { } root
@@ -52,19 +52,6 @@ internal static class SharedData
         && File.Exists(path)
             ? path
             : null;
-
-    private static string? FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>

@@ -8,10 +8,7 @@ internal static class NoticeSamples
 {
     public static readonly RecordedBy Officer = new("officer.li", new DateTime(2025, 3, 3, 1, 0, 0, DateTimeKind.Utc));
 
-    public static DisclosureRequest Request() => DisclosureRequest.Register(
-        Guid.NewGuid(), Guid.NewGuid(), "XN-2025-0007", SubmissionChannel.InPerson,
-        new Applicant(ApplicantKind.NaturalPerson, "张三", null, "13800000000", null, null),
-        "2024年城中区棚户区改造项目征收补偿方案", "纸质，邮寄", new DateOnly(2025, 3, 3), Officer);
+    public static DisclosureRequest Request() => RequestBuilder.InPerson(Guid.NewGuid(), "XN-2025-0007", new DateOnly(2025, 3, 3), Officer);
 
     public static NoticeFields Full() => new()
     {

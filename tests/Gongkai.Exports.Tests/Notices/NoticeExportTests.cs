@@ -15,10 +15,7 @@ public sealed class NoticeExportTests
 
     private static NoticeText Text(NoticeKind kind, int sequence = 12)
     {
-        var request = DisclosureRequest.Register(
-            Guid.NewGuid(), Guid.NewGuid(), "XN-2025-0007", SubmissionChannel.InPerson,
-            new Applicant(ApplicantKind.NaturalPerson, "张三", null, "13800000000", null, null),
-            "2024年城中区棚户区改造项目征收补偿方案", "纸质，邮寄", new DateOnly(2025, 3, 3), Officer);
+        var request = RequestBuilder.InPerson(Guid.NewGuid(), "XN-2025-0007", new DateOnly(2025, 3, 3), Officer);
         var fields = new NoticeFields
         {
             Reply = "现将该信息随本告知书一并提供。", Grounds = "涉及第三方个人隐私<且>未获同意。", LegalBasis = "《中华人民共和国政府信息公开条例》第十五条",

@@ -4,6 +4,7 @@ using Gongkai.Data.Tests;
 using Gongkai.Demo;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Catalogue;
+using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -213,7 +214,7 @@ public sealed class CatalogueSearchTests
             var draft = CatalogueEntry.Draft(Guid.NewGuid(), CityA.Id, "A/2024-09999", "拆迁公告草稿", CatalogueBody.FromPlainText("草稿"), CatalogueCategory.Other);
             db.CatalogueEntries.Add(draft);
             await db.SaveChangesAsync();
-            draft.Revise("招聘公告", CatalogueBody.FromPlainText("公开招聘社区工作者"), null, null, Validity.NotApplicable);
+            draft.Revise("招聘公告", CatalogueBody.FromPlainText("公开招聘社区工作者"), draft.Category, null, null, Validity.NotApplicable, new RecordedBy("测试", TestClock.UtcNow));
             draft.RecordImportedPublication(new DateOnly(2024, 8, 1));
             var entry = await db.CatalogueEntries.SingleAsync(e => e.Title == "胜利路棚户区拆迁补偿方案");
             db.CatalogueEntries.Remove(entry);

@@ -27,7 +27,6 @@ internal static class ComputedCells
         ],
         ReportFormat.Format2014 => StatisticsTable(year, records),
         ReportFormat.Format2008 => Narrative(year, records),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
     /// <summary>The addresses <see cref="For"/> fills in <paramref name="format"/>.</summary>

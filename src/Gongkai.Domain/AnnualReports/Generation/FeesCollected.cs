@@ -21,7 +21,7 @@ internal static class FeesCollected
     {
         ReportFormat.Format2008 => NarrativeFigures.At(NarrativeFigures.FeesCollected),
         ReportFormat.Format2014 => StatisticsTableRows.At(StatisticsTableRows.FeesCollected),
-        _ => null,
+        ReportFormat.Format2019 or ReportFormat.Format2021 => null,
     };
 
     /// <summary>The 分 paid on <paramref name="request"/> within <paramref name="year"/>.</summary>

@@ -54,7 +54,6 @@ public static class NarrativeDrafter
         {
             ReportFormat.Format2008 or ReportFormat.Format2014 => LegacyNarrative.Draft(data),
             ReportFormat.Format2019 or ReportFormat.Format2021 => TableNarrative.Draft(data),
-            _ => throw new ArgumentOutOfRangeException(nameof(data), data.Format, null),
         };
         return paragraphs.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => p.Value);
     }

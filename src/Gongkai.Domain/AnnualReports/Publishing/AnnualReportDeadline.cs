@@ -23,8 +23,6 @@ public sealed record AnnualReportDeadline(AgencyKind Kind, int ReportYear, DateO
     /// <summary>The first report year under the 2019 Regulation's 第四十九条.</summary>
     public const int FirstYearUnder2019Regulation = 2019;
 
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>The deadline of an agency of <paramref name="kind"/> for the report of <paramref name="reportYear"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is before 2008, when no annual report existed.</exception>
     public static AnnualReportDeadline For(AgencyKind kind, int reportYear)
@@ -98,7 +96,4 @@ public sealed record AnnualReportDeadline(AgencyKind Kind, int ReportYear, DateO
 
     /// <summary>"2026年1月31日", for messages.</summary>
     public string DateText => ChineseDates.Format(Date);
-
-    /// <summary>The calendar day in China (UTC+8, no daylight saving) of a UTC instant.</summary>
-    public static DateOnly ChinaDate(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc) + ChinaOffset);
 }

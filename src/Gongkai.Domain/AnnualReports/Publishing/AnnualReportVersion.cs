@@ -1,3 +1,4 @@
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 
 namespace Gongkai.Domain.AnnualReports.Publishing;
@@ -81,7 +82,7 @@ public sealed class AnnualReportVersion
     public bool IsCorrection => VersionNumber > 1;
 
     /// <summary>The publication day in China (UTC+8), which the deadline of 第四十九条 is measured against.</summary>
-    public DateOnly PublishedOn => AnnualReportDeadline.ChinaDate(PublishedBy.AtUtc);
+    public DateOnly PublishedOn => ChinaClock.DateOf(PublishedBy.AtUtc);
 
     /// <summary>The cells as published.</summary>
     public AnnualReportData Data() => AnnualReportJson.Deserialize(ReportJson).Report;

@@ -91,61 +91,73 @@ public static class ReportFormatDetector
         matched.AddRange(table2014);
         matched.AddRange(shared);
         reasons.Add("未找到任何规定表格（统计表、表二至表四），只有文字部分");
-        switch (era)
+        return era switch
         {
-            case ReportFormat.Format2008:
-                confidence = 0.80;
-                reasons.Add($"报告年度{reportYear}年属于2007年《条例》时期（2008–2013年），该时期年报只有文字部分");
-                if (narrative2008.Count > 0)
-                {
-                    confidence += 0.05;
-                    reasons.Add($"文字结构符合2008年格式：{Join(narrative2008)}");
-                }
+            ReportFormat.Format2008 => Narrative2008(),
+            ReportFormat.Format2014 => StatisticsTableMissing(),
+            ReportFormat.Format2019 or ReportFormat.Format2021 => PrescribedTablesMissing(era.Value),
+            null => NoReportYear(),
+        };
 
-                if (narrative2014.Count >= 4)
-                {
-                    confidence -= 0.1;
-                    reasons.Add($"但出现统计表时期的用语：{Join(narrative2014)}");
-                }
+        ReportFormatGuess Narrative2008()
+        {
+            confidence = 0.80;
+            reasons.Add($"报告年度{reportYear}年属于2007年《条例》时期（2008–2013年），该时期年报只有文字部分");
+            if (narrative2008.Count > 0)
+            {
+                confidence += 0.05;
+                reasons.Add($"文字结构符合2008年格式：{Join(narrative2008)}");
+            }
 
-                return Guess(ReportFormat.Format2008, confidence, false, reasons, matched);
+            if (narrative2014.Count >= 4)
+            {
+                confidence -= 0.1;
+                reasons.Add($"但出现统计表时期的用语：{Join(narrative2014)}");
+            }
 
-            case ReportFormat.Format2014:
-                confidence = 0.45 + (0.04 * Math.Min(narrative2014.Count, 4));
-                reasons.Add($"报告年度{reportYear}年属于统计表时期（2014–2018年），应附《政府信息公开情况统计表》，但报告中没有");
-                if (narrative2014.Count > 0)
-                {
-                    reasons.Add($"文字中使用统计表时期的指标用语：{Join(narrative2014)}");
-                }
+            return Guess(ReportFormat.Format2008, confidence, false, reasons, matched);
+        }
 
-                if (narrative2008.Count > 0)
-                {
-                    confidence -= 0.05;
-                    reasons.Add($"文字结构沿用2008年格式：{Join(narrative2008)}");
-                }
+        ReportFormatGuess StatisticsTableMissing()
+        {
+            confidence = 0.45 + (0.04 * Math.Min(narrative2014.Count, 4));
+            reasons.Add($"报告年度{reportYear}年属于统计表时期（2014–2018年），应附《政府信息公开情况统计表》，但报告中没有");
+            if (narrative2014.Count > 0)
+            {
+                reasons.Add($"文字中使用统计表时期的指标用语：{Join(narrative2014)}");
+            }
 
-                return Guess(ReportFormat.Format2014, confidence, false, reasons, matched);
+            if (narrative2008.Count > 0)
+            {
+                confidence -= 0.05;
+                reasons.Add($"文字结构沿用2008年格式：{Join(narrative2008)}");
+            }
 
-            case ReportFormat.Format2019:
-            case ReportFormat.Format2021:
-                reasons.Add($"报告年度{reportYear}年应使用{ReportFormatGuess.NameOf(era)}格式的表格，但报告中没有");
-                return Guess(era, 0.35, false, reasons, matched);
+            return Guess(ReportFormat.Format2014, confidence, false, reasons, matched);
+        }
 
-            default:
-                reasons.Add("未能确定报告年度，无法按年份判断格式");
-                if (narrative2014.Count >= 3)
-                {
-                    reasons.Add($"文字中使用统计表时期的指标用语：{Join(narrative2014)}");
-                    return Guess(ReportFormat.Format2014, 0.3, false, reasons, matched);
-                }
+        ReportFormatGuess PrescribedTablesMissing(ReportFormat inForce)
+        {
+            reasons.Add($"报告年度{reportYear}年应使用{ReportFormatGuess.NameOf(inForce)}格式的表格，但报告中没有");
+            return Guess(inForce, 0.35, false, reasons, matched);
+        }
 
-                if (narrative2008.Count > 0)
-                {
-                    reasons.Add($"文字结构符合2008年格式：{Join(narrative2008)}");
-                    return Guess(ReportFormat.Format2008, 0.3, false, reasons, matched);
-                }
+        ReportFormatGuess NoReportYear()
+        {
+            reasons.Add("未能确定报告年度，无法按年份判断格式");
+            if (narrative2014.Count >= 3)
+            {
+                reasons.Add($"文字中使用统计表时期的指标用语：{Join(narrative2014)}");
+                return Guess(ReportFormat.Format2014, 0.3, false, reasons, matched);
+            }
 
-                return Guess(null, 0, false, reasons, matched);
+            if (narrative2008.Count > 0)
+            {
+                reasons.Add($"文字结构符合2008年格式：{Join(narrative2008)}");
+                return Guess(ReportFormat.Format2008, 0.3, false, reasons, matched);
+            }
+
+            return Guess(null, 0, false, reasons, matched);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed record ReportFormatGuess(
         ReportFormat.Format2014 => "2014",
         ReportFormat.Format2019 => "2019",
         ReportFormat.Format2021 => "2021",
-        _ => "unknown",
+        null => "unknown",
     };
 
     /// <summary>The format in force for reports about <paramref name="year"/>; null before the first report year (2008).</summary>

@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Data.Officers;
+using Gongkai.Domain.Calendar;
 using Gongkai.Web.Agencies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -75,8 +76,8 @@ public sealed class DailyDigestService(DailyDigestMailing mailing, IConfiguratio
         var hour = Math.Clamp(configuration.GetValue("Smtp:DigestHour", 8), 0, 23);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var china = time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-            var next = new DateTimeOffset(china.Date.AddHours(hour), TimeSpan.FromHours(8));
+            var china = ChinaClock.Now(time);
+            var next = new DateTimeOffset(china.Date.AddHours(hour), ChinaClock.Offset);
             if (next <= china)
             {
                 next = next.AddDays(1);

@@ -23,7 +23,7 @@ public sealed class DailyDigestQuery(GongkaiDbContext db, RequestQueue queue, Re
     public async Task<DailyDigest> ForAsync(AdminScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var today = Gongkai.Domain.AnnualReports.Publishing.AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+        var today = ChinaClock.Today(time);
         var calendar = await new CalendarStore(db, time).LoadAsync(cancellationToken);
         var items = new List<DigestItem>();
         await AddRequestsAsync(scope, new StatutoryClock(calendar), today, items, cancellationToken);

@@ -74,7 +74,7 @@ public sealed class AnnualReportDeadlineTests
 
     [Fact]
     public void PublishedOn_LateEveningUtc_IsNextDayInChina() =>
-        Assert.Equal(new DateOnly(2024, 2, 1), AnnualReportDeadline.ChinaDate(new DateTime(2024, 1, 31, 16, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2024, 2, 1), Gongkai.Domain.Calendar.ChinaClock.DateOf(new DateTime(2024, 1, 31, 16, 30, 0, DateTimeKind.Utc)));
 
     [Fact]
     public void WithLocalRule_TownshipCountyRule_ReplacesTheDay()

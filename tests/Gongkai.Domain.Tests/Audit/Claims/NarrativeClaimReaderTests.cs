@@ -12,7 +12,7 @@ public sealed class NarrativeClaimReaderTests
     private static IReadOnlyList<NarrativeClaim> Read(string text, ReportFormat format = ReportFormat.Format2014) =>
         NarrativeClaimReader.Read(ReportText.FromPlainText(text, "t.txt"), format);
 
-    [Fact]
+    [SeedFact]
     public void Read_XiningSeed_TiesTheFifteenWholeCityFiguresAsTypedByHand()
     {
         var claims = NarrativeClaimReader.Read(SeedReports.Read("001"), ReportFormat.Format2014)
@@ -24,7 +24,7 @@ public sealed class NarrativeClaimReaderTests
             claims.Select(c => (c.Address!.Key, (decimal?)c.Value, c.Source.Line, c.Source.Offset, c.Source.Text)).OrderBy(x => x.Offset));
     }
 
-    [Fact]
+    [SeedFact]
     public void Read_XiningSeed_SubAreaSentenceIsKeptButMarkedPartialScope()
     {
         var claims = NarrativeClaimReader.Read(SeedReports.Read("001"), ReportFormat.Format2014).Where(c => c.Source.Line == 81).ToArray();

@@ -15,8 +15,9 @@ namespace Gongkai.Domain.Tests.Audit.Extraction;
 /// </summary>
 public sealed class BaiyunEboExtractionTests
 {
-    private static readonly IReadOnlyList<ReportCell> Extracted =
-        ReportCellExtractor.Extract(SeedReports.Read("003"), ReportFormat.Format2019);
+    private static readonly Lazy<IReadOnlyList<ReportCell>> Read = new(() => ReportCellExtractor.Extract(SeedReports.Read("003"), ReportFormat.Format2019));
+
+    private static IReadOnlyList<ReportCell> Extracted => Read.Value;
 
     public static TheoryData<string, string, string, int, string> Table2()
     {
@@ -55,7 +56,7 @@ public sealed class BaiyunEboExtractionTests
         ["296"] = 296, ["42"] = 42, ["2202万元"] = 2202, ["0"] = 0,
     };
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(Table2))]
     public void Extract_Table2_ReadsEachCell(string subTable, string row, string column, int line, string text)
     {
@@ -92,7 +93,7 @@ public sealed class BaiyunEboExtractionTests
         { T3.CarriedForward, 626 },
     };
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(Table3Rows))]
     public void Extract_Table3_ReadsAllSevenColumnsOfEachRowInGridOrder(string rowPath, int firstLine)
     {
@@ -105,7 +106,7 @@ public sealed class BaiyunEboExtractionTests
         }
     }
 
-    [Fact]
+    [SeedFact]
     public void Extract_Table4_ReadsTheLoneZeroUnderEachTotal()
     {
         var table4 = Extracted.Where(c => c.Table == T4.TableId).ToArray();
@@ -116,7 +117,7 @@ public sealed class BaiyunEboExtractionTests
         Assert.All(table4, c => Assert.Equal(0m, c.Value));
     }
 
-    [Fact]
+    [SeedFact]
     public void Extract_AllTables_CountsEveryPrintedNumberOnce()
     {
         // 二: 6 + 6 + 6 + 3 + 2 = 23; 三: 23 rows × 7 = 161; 四: 3

@@ -10,8 +10,9 @@ namespace Gongkai.Domain.Tests.Audit.Extraction;
 /// </summary>
 public sealed class XiningExtractionTests
 {
-    private static readonly IReadOnlyList<ReportCell> Extracted =
-        ReportCellExtractor.Extract(SeedReports.Read("001"), ReportFormat.Format2014);
+    private static readonly Lazy<IReadOnlyList<ReportCell>> Read = new(() => ReportCellExtractor.Extract(SeedReports.Read("001"), ReportFormat.Format2014));
+
+    private static IReadOnlyList<ReportCell> Extracted => Read.Value;
 
     public static TheoryData<string, string, int, int, string> ExpectedCells()
     {
@@ -24,7 +25,7 @@ public sealed class XiningExtractionTests
         return data;
     }
 
-    [Theory]
+    [SeedTheory]
     [MemberData(nameof(ExpectedCells))]
     public void Extract_XiningStatisticsTable_ReadsEachCellAtItsRowWithSource(string rowPath, string value, int line, int offset, string text)
     {
@@ -34,7 +35,7 @@ public sealed class XiningExtractionTests
         Assert.Equal((line, offset, text), (cell.Source!.Line, cell.Source.Offset, cell.Source.Text));
     }
 
-    [Fact]
+    [SeedFact]
     public void Extract_XiningStatisticsTable_ReadsExactlyTheHandTypedCells()
     {
         var expected = XiningStatisticsTable2017.TableCells().ToArray();

@@ -17,9 +17,8 @@ public sealed partial class AppealCaseTests(BackOfficeFactory factory)
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var agency = await db.Agencies.SingleAsync(a => a.Code == agencyCode);
         var number = "AP-" + Guid.NewGuid().ToString("N")[..10];
-        db.DisclosureRequests.Add(DisclosureRequest.Register(Guid.NewGuid(), agency.Id, number, SubmissionChannel.InPerson,
-            new Applicant(ApplicantKind.NaturalPerson, "申请人", null, "13800000000", null, null), "征收补偿方案", null,
-            DateOnly.Parse(submittedOn, System.Globalization.CultureInfo.InvariantCulture), new RecordedBy("测试", DateTime.UtcNow)));
+        db.DisclosureRequests.Add(RequestBuilder.InPerson(agency.Id, number,
+            DateOnly.Parse(submittedOn, System.Globalization.CultureInfo.InvariantCulture), new RecordedBy("测试", TestClock.UtcNow), "征收补偿方案", null));
         await db.SaveChangesAsync();
         return number;
     }

@@ -54,7 +54,7 @@ public sealed partial class DailyDigestTests(BackOfficeFactory factory)
             factory.Services.GetRequiredService<IServiceScopeFactory>(),
             new DigestMailer(new SmtpSettings("127.0.0.1", smtp.Port, false, "gongkai@example.gov.cn", null, null)),
             new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Admin:BaseAddress"] = "https://gk.example.gov.cn" }).Build(),
-            TimeProvider.System,
+            factory.Time,
             NullLogger<DailyDigestMailing>.Instance);
 
         Assert.True(await mailing.SendAsync(CancellationToken.None) >= 1);

@@ -27,19 +27,8 @@ internal static partial class ReportPages
     /// <summary>The error summary of a page.</summary>
     public static string Errors(string html) => ErrorSummary().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Value) : string.Empty;
 
-    /// <summary>The five real reports: &lt;repository root&gt;/../shared/seeds.</summary>
-    public static string Seed(string prefix)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return Directory.GetFiles(Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds")), prefix + "_*.txt").Single();
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository root (Gongkai.slnx) not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>A published seed report (<see cref="SeedFolder"/>); tests using it are [SeedFact].</summary>
+    public static string Seed(string prefix) => SeedFolder.File(prefix);
 
     [GeneratedRegex("<div class=\"errors[^\"]*\"[^>]*>.*?</div>", RegexOptions.Singleline)]
     private static partial Regex ErrorSummary();

@@ -42,7 +42,7 @@ public sealed class StatisticsAndAuditPageTests(BackOfficeFactory factory)
         Assert.Contains("市政务服务局提供", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_SeedReport_ShowsTheAuditorsFindings()
     {
         var client = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ"));
@@ -54,7 +54,7 @@ public sealed class StatisticsAndAuditPageTests(BackOfficeFactory factory)
         Assert.True(html.Contains("id=\"audit-findings\"", StringComparison.Ordinal) || html.Contains("没有发现问题", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_WithPreviousYear_Runs()
     {
         var client = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ"));

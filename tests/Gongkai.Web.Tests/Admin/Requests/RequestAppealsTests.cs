@@ -22,8 +22,8 @@ public sealed class RequestAppealsTests(BackOfficeFactory factory)
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var request = await db.DisclosureRequests.SingleAsync(r => r.Id == id);
-            var by = new RecordedBy("test", DateTime.UtcNow);
-            var filed = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-1);
+            var by = new RecordedBy("test", TestClock.UtcNow);
+            var filed = TestClock.Today.AddDays(-1);
             var reconsideration = Reconsideration.File(Guid.NewGuid(), request, "宁政复〔2026〕9号", filed, by);
             reconsideration.Decide(AppealResult.Corrected, filed.AddDays(1), by);
             db.Reconsiderations.Add(reconsideration);

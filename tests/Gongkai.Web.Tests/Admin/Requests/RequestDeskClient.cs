@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 
 namespace Gongkai.Web.Tests.Admin.Requests;
@@ -9,9 +8,8 @@ public sealed class RequestDeskClient(HttpClient client)
     /// <summary>The signed-in client.</summary>
     public HttpClient Http => client;
 
-    /// <summary>A date relative to today as a form value.</summary>
-    public static string Day(int offsetDays) =>
-        DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(offsetDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date relative to the test clock's today as a form value.</summary>
+    public static string Day(int offsetDays) => TestClock.Day(offsetDays);
 
     /// <summary>Registers a request through the form; returns its id.</summary>
     public async Task<Guid> RegisterAsync(string channel = "Post", string? description = null, string name = "王五", string? identity = null, int submittedDaysAgo = 10, string? agencyId = null)

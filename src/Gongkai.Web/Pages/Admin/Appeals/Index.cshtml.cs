@@ -1,7 +1,7 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
 using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.Appeals;
+using Gongkai.Domain.Calendar;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Appeals;
 using Gongkai.Web.Admin.Catalogue;
@@ -39,7 +39,7 @@ public sealed class IndexModel(GongkaiDbContext db, ScopedRecords records, TimeP
     /// <summary>Lists the cases.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var year = Year is >= 2008 and <= 2100 ? Year.Value : AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year;
+        var year = Year is >= 2008 and <= 2100 ? Year.Value : Gongkai.Domain.Calendar.ChinaClock.Today(time).Year;
         Year = year;
         var lastDay = new DateOnly(year, 12, 31);
         var reconsiderations = await (await records.ReconsiderationsAsync(cancellationToken)).AsNoTracking().Where(r => r.FiledOn <= lastDay).ToListAsync(cancellationToken);

@@ -1,9 +1,9 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Data;
 using Gongkai.Data.Officers;
 using Gongkai.Domain;
 using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Catalogue;
@@ -83,7 +83,7 @@ public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, Scop
             WrittenOn = Entry.WrittenOn;
             Validity = Entry.Validity;
             Body = Entry.BodyHtml;
-            ChangedOn = Entry.Status == CatalogueEntryStatus.Published ? AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime) : null;
+            ChangedOn = Entry.Status == CatalogueEntryStatus.Published ? ChinaClock.Today(time) : null;
         }
 
         await LoadAgencies(scope, cancellationToken);
@@ -123,13 +123,13 @@ public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, Scop
                     return Page();
                 }
 
-                var number = await CatalogueIndexNumbers.NextAsync(db, agency, AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year, cancellationToken);
+                var number = await CatalogueIndexNumbers.NextAsync(db, agency, ChinaClock.Today(time).Year, cancellationToken);
                 Entry = CatalogueEntry.Draft(Guid.NewGuid(), agency.Id, number, Title, body, Category, WrittenOn, DocumentNumber, Validity, by);
                 db.CatalogueEntries.Add(Entry);
             }
             else if (Entry.Status == CatalogueEntryStatus.Published)
             {
-                Entry.Change(Title, body, Category, WrittenOn, DocumentNumber, Validity, ChangedOn ?? AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime), by);
+                Entry.Change(Title, body, Category, WrittenOn, DocumentNumber, Validity, ChangedOn ?? ChinaClock.Today(time), by);
             }
             else
             {

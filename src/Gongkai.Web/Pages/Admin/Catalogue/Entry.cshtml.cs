@@ -1,4 +1,3 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Officers;
@@ -69,7 +68,7 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Sco
     /// </summary>
     public Task<IActionResult> OnPostAsync(Guid id, string? handler, CancellationToken cancellationToken)
     {
-        var today = AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+        var today = Gongkai.Domain.Calendar.ChinaClock.Today(time);
         string[] handling = [OfficerRole.Officer, OfficerRole.Approver];
         string[] approving = [OfficerRole.Approver];
         return handler?.ToUpperInvariant() switch
@@ -182,7 +181,7 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Sco
         AgencyName = await db.Agencies.Where(a => a.Id == entry.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var calendar = await new CalendarStore(db, time).LoadAsync(cancellationToken);
         Deadline = entry.PublicationDeadline(calendar);
-        DaysLate = entry.DaysLate(calendar, AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime));
+        DaysLate = entry.DaysLate(calendar, ChinaClock.Today(time));
         return true;
     }
 

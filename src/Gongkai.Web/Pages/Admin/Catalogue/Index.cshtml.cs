@@ -1,6 +1,6 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
 using Gongkai.Data.Calendar;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Catalogue;
@@ -59,7 +59,7 @@ public sealed class IndexModel(GongkaiDbContext db, ScopedRecords records, TimeP
         }
 
         var calendar = await new CalendarStore(db, time).LoadAsync(cancellationToken);
-        var today = AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+        var today = ChinaClock.Today(time);
         if (Overdue)
         {
             // The deadline is counted on the working-day calendar, so the candidates (with a start date) are checked here.

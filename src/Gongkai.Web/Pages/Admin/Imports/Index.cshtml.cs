@@ -173,7 +173,7 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Req
             }
 
             var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancellationToken);
-            var today = AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+            var today = Gongkai.Domain.Calendar.ChinaClock.Today(time);
             var actor = $"{scope.DisplayName}（{scope.UserName}）";
             if (Kind == "requests")
             {

@@ -1,5 +1,5 @@
-using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Data;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Catalogue;
@@ -31,7 +31,7 @@ public sealed class IndexModel(ScopedRecords records, TimeProvider time) : PageM
     /// <summary>Shows the register.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var year = Year is >= 2008 and <= 2100 ? Year.Value : AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year;
+        var year = Year is >= 2008 and <= 2100 ? Year.Value : Gongkai.Domain.Calendar.ChinaClock.Today(time).Year;
         Year = year;
         var lastDay = new DateOnly(year, 12, 31);
         var firstDay = new DateOnly(year, 1, 1);

@@ -20,7 +20,7 @@ public sealed class RequestDesk(GongkaiDbContext db, TimeProvider time)
         _clock ??= new StatutoryClock(await new CalendarStore(db, time).LoadAsync(cancellationToken));
 
     /// <summary>Today in China (UTC+8, no daylight saving): the legal date of actions recorded now.</summary>
-    public DateOnly Today => Gongkai.Domain.AnnualReports.Publishing.AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => Gongkai.Domain.Calendar.ChinaClock.Today(time);
 
     /// <summary>The request if the scope covers it; null otherwise (the page answers 404).</summary>
     public Task<DisclosureRequest?> FindAsync(AdminScope scope, Guid id, bool tracked, CancellationToken cancellationToken = default)

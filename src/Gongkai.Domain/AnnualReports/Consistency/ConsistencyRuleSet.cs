@@ -46,7 +46,6 @@ public sealed class ConsistencyRuleSet
                 new IntakeBalancesOutcomes(), new OutcomeTotalIsSumOfOutcomes(), new ApplicantTotalIsSumOfApplicants(),
                 new AppealTotalsAreSumsOfResults(),
             ],
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
         IEnumerable<CrossYearRule> crossYear = previousYear is null

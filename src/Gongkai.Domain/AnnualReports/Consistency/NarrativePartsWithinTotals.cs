@@ -46,7 +46,7 @@ public sealed class NarrativePartsWithinTotals : IConsistencyRule
     /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (report.Format is not (ReportFormat.Format2008 or ReportFormat.Format2014))
+        if (!report.Format.IsNarrative)
         {
             yield break;
         }

@@ -77,7 +77,6 @@ public static class ReportFormatExtensions
             ReportFormat.Format2014 => 2014,
             ReportFormat.Format2019 => 2019,
             ReportFormat.Format2021 => 2021,
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
         /// <summary>The last report year the format was issued for; null while it is current.</summary>
@@ -87,7 +86,26 @@ public static class ReportFormatExtensions
             ReportFormat.Format2014 => 2018,
             ReportFormat.Format2019 => 2020,
             ReportFormat.Format2021 => null,
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+
+        /// <summary>
+        /// Whether the format prescribes the tables 二、三、四 of the 2019 Regulation's formats (2019, 2021); the older
+        /// formats are narratives (2008) or a narrative with the 2014 统计表.
+        /// </summary>
+        public bool HasPrescribedTables => format switch
+        {
+            ReportFormat.Format2008 or ReportFormat.Format2014 => false,
+            ReportFormat.Format2019 or ReportFormat.Format2021 => true,
+        };
+
+        /// <summary>Whether the report is written as the six narrative parts of the 2007 Regulation's 第三十二条 (2008, 2014).</summary>
+        public bool IsNarrative => !format.HasPrescribedTables;
+
+        /// <summary>Whether the format counts requests in a table (2014 统计表 三; 2019 and 2021 表三); 2008 has none.</summary>
+        public bool HasRequestTable => format switch
+        {
+            ReportFormat.Format2008 => false,
+            ReportFormat.Format2014 or ReportFormat.Format2019 or ReportFormat.Format2021 => true,
         };
     }
 }

@@ -59,7 +59,7 @@ public static class Table4Labels
     public static IReadOnlyList<string> DataRow { get; } = [];
 
     /// <summary>Whether <paramref name="format"/> has this table (2019 and 2021).</summary>
-    public static bool IsIn(ReportFormat format) => format is ReportFormat.Format2019 or ReportFormat.Format2021;
+    public static bool IsIn(ReportFormat format) => format.HasPrescribedTables;
 
     /// <summary>The address of a cell of table 四.</summary>
     public static CellAddress At(IReadOnlyList<string> column) => new(TableId, DataRow, column);

@@ -157,7 +157,7 @@ public static class Table3Labels
         {
             ReportFormat.Format2019 => [[Outcomes, OtherHandling]],
             ReportFormat.Format2021 => OtherHandlingGrounds2021.Select(g => (IReadOnlyList<string>)[Outcomes, OtherHandling, g]),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "表三只存在于2019和2021格式。"),
+            ReportFormat.Format2008 or ReportFormat.Format2014 => throw new ArgumentOutOfRangeException(nameof(format), format, "表三只存在于2019和2021格式。"),
         };
 
         return
@@ -180,7 +180,7 @@ public static class Table3Labels
         Rows(format).Where(r => r.Count > 1 && r[0] == Outcomes && r[^1] != OutcomeTotal).ToArray();
 
     /// <summary>Whether <paramref name="format"/> has this table (2019 and 2021).</summary>
-    public static bool IsIn(ReportFormat format) => format is ReportFormat.Format2019 or ReportFormat.Format2021;
+    public static bool IsIn(ReportFormat format) => format.HasPrescribedTables;
 
     /// <summary>A column's name for messages: its path below 申请人情况, e.g. "法人或其他组织›商业企业".</summary>
     public static string NameOf(IReadOnlyList<string> column) => string.Join('›', column.Skip(1));
