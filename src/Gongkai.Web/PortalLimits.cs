@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -76,6 +77,25 @@ public static class PortalLimits
         });
         return services;
     }
+
+    /// <summary>
+    /// Refuses with 413 a request whose declared length exceeds its endpoint's limit (<c>[RequestSizeLimit]</c>) or
+    /// <see cref="MaxRequestBodyBytes"/>, before anything reads the body — on every server (Kestrel also stops longer
+    /// streamed bodies itself). Place after routing.
+    /// </summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var declared = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+            var limit = declared is null ? MaxRequestBodyBytes : declared.MaxRequestBodySize;
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
 
     /// <summary>Limits an endpoint under <see cref="Policy"/>, every request counted as <paramref name="purpose"/>.</summary>
     public static TBuilder LimitedAs<TBuilder>(this TBuilder builder, RatePurpose purpose)

@@ -3,13 +3,14 @@ namespace Gongkai.Web.Hosting;
 /// <summary>The middleware of every request, in order.</summary>
 public static class PortalPipeline
 {
-    /// <summary>Security headers, error responses, static files, routing, sign-in, authorization, rate limits, antiforgery.</summary>
+    /// <summary>Security headers, error responses, static files, routing, body limit, sign-in, authorization, rate limits, antiforgery.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseErrorResponses();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -68,10 +68,11 @@ public abstract class CatalogueListing(AgencyDirectory agencies, CatalogueSearch
 
     private Dictionary<string, string> RefusedFilters()
     {
-        var errors = CatalogueFilterRules.Check(Category, Year, PageNumber, null).ToDictionary(e => e.Key, e => e.Value[0]);
+        var errors = CatalogueFilterRules.Check(Category, Year, Request.Query.ContainsKey("page") ? PageNumber : null, null).ToDictionary(e => e.Key, e => e.Value[0]);
+        // only what the address says: "page" is also the Razor Pages route value (the page's path), not a number
         foreach (var (key, entry) in ModelState)
         {
-            if (entry.Errors.Count == 0)
+            if (entry.Errors.Count == 0 || !Request.Query.ContainsKey(key))
             {
                 continue;
             }

@@ -145,16 +145,16 @@ public sealed class WebFuzzTests(FuzzPortalFactory factory, ITestOutputHelper ou
                 return (HttpMethod.Post, "/api/requests", MutatedJson(random, valid), headers);
             case 3:
                 headers.Add(("X-Access-Code", Convert.ToBase64String(Guid.NewGuid().ToByteArray())[..random.Next(0, 20)]));
-                return (HttpMethod.Get, "/api/requests/" + Uri.EscapeDataString(RandomText(random, 30)), null, headers);
+                return (HttpMethod.Get, "/api/requests/" + Uri.EscapeDataString(PathText(random, 30)), null, headers);
             case 4:
                 return (HttpMethod.Get, "/api/catalogue?" + RandomQuery(random, agencies), null, headers);
             case 5:
-                return (HttpMethod.Get, "/api/catalogue/" + (random.Next(2) == 0 ? Guid.NewGuid().ToString() : Uri.EscapeDataString(RandomText(random, 40))), null, headers);
+                return (HttpMethod.Get, "/api/catalogue/" + (random.Next(2) == 0 ? Guid.NewGuid().ToString() : Uri.EscapeDataString(PathText(random, 40))), null, headers);
             case 6:
                 return (HttpMethod.Get, $"/api/reports?year={RandomNumber(random)}&agency={Uri.EscapeDataString(RandomText(random, 8))}", null, headers);
             default:
                 var methods = new[] { HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Post, HttpMethod.Get };
-                var paths = new[] { "/api/agencies", "/api/catalogue", "/api/requests", $"/api/reports/XN/{RandomNumber(random)}", "/api/" + Uri.EscapeDataString(RandomText(random, 10)) };
+                var paths = new[] { "/api/agencies", "/api/catalogue", "/api/requests", $"/api/reports/XN/{RandomNumber(random)}", "/api/" + Uri.EscapeDataString(PathText(random, 10)) };
                 return (methods[random.Next(methods.Length)], paths[random.Next(paths.Length)], random.Next(2) == 0 ? (RandomJson(random, 0)?.ToJsonString() ?? "null") : null, headers);
         }
     }
@@ -209,6 +209,8 @@ public sealed class WebFuzzTests(FuzzPortalFactory factory, ITestOutputHelper ou
         4 => new JsonArray(Enumerable.Range(0, random.Next(4)).Select(_ => RandomJson(random, depth + 1)).ToArray()),
         _ => new JsonObject(Enumerable.Range(0, random.Next(4)).Select(k => KeyValuePair.Create("k" + k, RandomJson(random, depth + 1)))),
     };
+
+    private static string PathText(Random random, int length) => RandomText(random, length).Replace("\u0000", string.Empty, StringComparison.Ordinal);
 
     private static string RandomText(Random random, int length)
     {
