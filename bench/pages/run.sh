@@ -22,7 +22,7 @@ cd "$DATA/app"
 ASPNETCORE_URLS=$BASE ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite \
 ConnectionStrings__Gongkai="Data Source=$DATA/portal.db" Logging__LogLevel__Default=Warning \
   Portal__RateLimits__SearchPerMinute=100000000 Portal__RateLimits__SubmissionPerMinute=100000000 \
-  dotnet Gongkai.Web.dll >"$DATA/web.log" 2>&1 &
+  dotnet Gongkai.Web.dll --demo >"$DATA/web.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -5,6 +5,7 @@ using Gongkai.Cli.Audit;
 using Gongkai.Cli.Calendar;
 using Gongkai.Cli.Deadlines;
 using Gongkai.Cli.Demo;
+using Gongkai.Cli.Imports;
 using Gongkai.Cli.Reports;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -18,6 +19,7 @@ var root = new RootCommand("gongkai — 政府信息公开平台命令行：答�
     ReportStatusCommand.Create(configuration),
     DemoCommand.Create(configuration),
     AuditCommand.Create(),
+    ImportCommand.Create(configuration),
 };
 
 var parse = root.Parse(args);

@@ -18,7 +18,7 @@ internal static class DocxReportExtractor
     public static bool TryExtract(byte[] content, ReportTextBuilder builder)
     {
         using var stream = new MemoryStream(content, writable: false);
-        using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = DocxPackageGuard.MaxCharactersInPart });
+        using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = Guards.ReadingLimits.MaxCharactersInXmlPart });
         var body = document.MainDocumentPart?.Document?.Body;
         if (body is null)
         {

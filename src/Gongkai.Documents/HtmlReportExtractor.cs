@@ -57,6 +57,13 @@ internal sealed class HtmlReportExtractor
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
+        if (HtmlNestingGuard.DomIsTooDeep(document))
+        {
+            builder.AddDiagnostic($"html: the parsed page nests deeper than {HtmlNestingGuard.MaxDepth}; read as text with the tags removed");
+            builder.AddSourceText(HtmlNestingGuard.TextOf(html));
+            return;
+        }
+
         var title = CollapseWhitespace(document.Title ?? string.Empty);
         if (title.Length > 0)
         {

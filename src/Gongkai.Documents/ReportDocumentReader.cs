@@ -1,3 +1,4 @@
+using Gongkai.Documents.Guards;
 using Gongkai.Domain.Audit;
 
 namespace Gongkai.Documents;
@@ -59,7 +60,7 @@ public sealed class ReportDocumentReader(ReportDocumentReaderOptions? options = 
         {
             return kind switch
             {
-                DocumentKind.Pdf => Pdf.PdfReportReader.Read(content, fileName, _options),
+                DocumentKind.Pdf => ReadPdf(content, fileName),
                 DocumentKind.Docx => ReadDocx(content, fileName),
                 DocumentKind.LegacyOffice => ReportText.Failed(ReportReadStatus.Unreadable,
                     "不支持旧版 Word/WPS 格式（.doc/.wps），请另存为 .docx、PDF 或网页后再读取。", fileName, ReportSourceKind.Unknown),
@@ -109,7 +110,7 @@ public sealed class ReportDocumentReader(ReportDocumentReaderOptions? options = 
 
     private static ReportText ReadDocx(byte[] content, string fileName)
     {
-        if (DocxPackageGuard.Check(content) is { } refusal)
+        if (OfficePackageGuard.Check(content) is { } refusal)
         {
             return ReportText.Failed(ReportReadStatus.Unreadable, refusal, fileName, ReportSourceKind.Docx);
         }
@@ -122,6 +123,12 @@ public sealed class ReportDocumentReader(ReportDocumentReaderOptions? options = 
 
         return builder.Build();
     }
+
+    /// <summary>The bounded structure scan (<see cref="PdfStructureGuard"/>) first, then the PDF reader.</summary>
+    private ReportText ReadPdf(byte[] content, string fileName) =>
+        PdfStructureGuard.Check(content) is { } refusal
+            ? ReportText.Failed(ReportReadStatus.Unreadable, refusal, fileName, ReportSourceKind.Pdf, ["pdf: refused by the structure scan before parsing"])
+            : Pdf.PdfReportReader.Read(content, fileName, _options);
 
     private ReportText TooLarge(string name, long length) =>
         ReportText.Failed(ReportReadStatus.Unreadable,

@@ -18,6 +18,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gongkai-browser-tests", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
+    private Gongkai.Web.Tests.WebTestDatabase? _database;
 
     /// <summary>The browser.</summary>
     public IBrowser Browser { get; private set; } = null!;
@@ -66,6 +67,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         await DisposeAsync();
+        _database?.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {
@@ -81,8 +83,13 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={Path.Combine(_folder, "gongkai.db")}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        _database ??= Gongkai.Web.Tests.WebTestDatabase.Create(_folder, Gongkai.Web.Tests.WebTestDatabase.PostgresChosen);
+        foreach (var (key, value) in _database.HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Portal:LoadDemo", "true");
         builder.UseSetting("Portal:AccessCodeKey", Convert.ToBase64String(new byte[32]));
         builder.UseSetting("Portal:Demo:EntriesPerGovernment", "40");
         builder.UseSetting("Portal:Demo:EntriesPerSubordinate", "10");

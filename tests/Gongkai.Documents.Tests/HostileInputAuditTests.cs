@@ -27,7 +27,8 @@ public sealed class HostileInputAuditTests : IDisposable
     public void Audit_EmptyFile_IsUnreadableFinding()
     {
         var audit = new ReportFileAuditor().Audit(_files.Write("empty.txt", []));
-        Assert.Equal(FindingSeverity.Error, Only(audit, AuditRuleIds.Unreadable).Severity);
+        Assert.Equal(FindingSeverity.Warning, Only(audit, AuditRuleIds.Unreadable).Severity);
+        Assert.Equal(ReportReadStatus.Empty, audit.Reading);
     }
 
     [Fact]

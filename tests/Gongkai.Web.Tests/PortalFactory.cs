@@ -11,6 +11,10 @@ namespace Gongkai.Web.Tests;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gongkai-web-tests", Guid.NewGuid().ToString("N"));
+    private WebTestDatabase? _database;
+
+    /// <summary>Runs this host on PostgreSQL (default: only when <c>GONGKAI_WEB_TEST_ENGINE=postgres</c>).</summary>
+    protected virtual bool OnPostgres => WebTestDatabase.PostgresChosen;
 
     /// <summary>Settings added on top of the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string> Overrides => new Dictionary<string, string>();
@@ -20,13 +24,19 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={Path.Combine(_folder, "gongkai.db")}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        _database ??= WebTestDatabase.Create(_folder, OnPostgres);
+        foreach (var (key, value) in _database.HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Portal:LoadDemo", "true");
         builder.UseSetting("Portal:AccessCodeKey", Convert.ToBase64String(new byte[32]));
         builder.UseSetting("Portal:Demo:EntriesPerGovernment", "40");
         builder.UseSetting("Portal:Demo:EntriesPerSubordinate", "10");
         builder.UseSetting("Portal:RateLimits:SubmissionPerMinute", "1000");
         builder.UseSetting("Portal:RateLimits:SearchPerMinute", "1000");
+        builder.UseSetting("Portal:RateLimits:LookupPerMinute", "1000");
         foreach (var (key, value) in Overrides)
         {
             builder.UseSetting(key, value);
@@ -37,6 +47,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        _database?.Dispose();
+        _database = null;
         SqliteConnection.ClearAllPools();
         try
         {

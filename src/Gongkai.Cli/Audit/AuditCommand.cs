@@ -1,16 +1,20 @@
 using System.CommandLine;
 using System.Text.Json;
 using Gongkai.Documents;
+using Gongkai.Documents.Batch;
 using Gongkai.Domain.Audit;
 
 namespace Gongkai.Cli.Audit;
 
 /// <summary>
-/// <c>gongkai audit FILE… [--previous FILE] [--format text|json|html] [--out FILE]</c>: reads published annual reports
-/// (text, HTML as saved from a site, DOCX, PDF) back into numbers and lists what does not add up, each finding with
-/// its rule, severity, message and the values as written with where they were found. A folder stands for the reports
-/// in it. Several reports give one summary (format, findings by severity) before each report's detail. Exit 0 when
-/// the audit ran (whatever it found), 2 for bad arguments (a path that does not exist, --previous with several reports).
+/// <c>gongkai audit FILE… [--previous FILE] [--format text|json|html] [--out FILE] [--summary FOLDER]</c>: reads published
+/// annual reports (text, HTML as saved from a site, DOCX, PDF) back into numbers and lists what does not add up, each
+/// finding with its rule, severity, message and the values as written with where they were found. A folder stands for
+/// the reports in it. Several reports are audited with every core (<see cref="ReportBatchAuditor"/>), with a progress
+/// bar on a terminal, and give one summary before each report's detail; <c>--summary</c> writes a supervisor's summary
+/// (汇总.xlsx and 汇总.html, one row per report, worst first, each linking to its detail page under 详情/). A file
+/// that cannot be read is a row like any other, never the end of the batch. Exit 0 when the audit ran (whatever it
+/// found), 2 for bad arguments (a path that does not exist, --previous with several reports).
 /// </summary>
 public static class AuditCommand
 {
@@ -23,9 +27,10 @@ public static class AuditCommand
         var previous = new Option<FileInfo?>("--previous") { Description = "同一机关上一年度的年度报告，用于核对结转数、现行有效件数和重复文字。" };
         var format = new Option<string>("--format") { Description = "输出格式：text、json、html。", DefaultValueFactory = _ => "text" };
         var output = new Option<FileInfo?>("--out") { Description = "写入的文件；省略时写到标准输出。" };
+        var summary = new Option<DirectoryInfo?>("--summary") { Description = "写入汇总的文件夹：汇总.xlsx、汇总.html（每份报告一行，问题最多的在前）和各报告的详情页。" };
         var command = new Command("audit", "审核已发布的政府信息公开工作年度报告：读出表格和正文数字，列出不一致之处。")
         {
-            files, previous, format, output,
+            files, previous, format, output, summary,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -71,7 +76,25 @@ public static class AuditCommand
             }
 
             var auditor = new ReportFileAuditor();
-            var reports = paths.Select(p => auditor.Audit(p, previousFile?.FullName)).ToList();
+            IReadOnlyList<AuditReport> reports;
+            IReadOnlyList<AuditedFile> audited;
+            if (previousFile is not null)
+            {
+                var one = await new AuditThreads(1).RunAsync(() => auditor.AuditFile(paths[0], previousFile.FullName), cancellationToken);
+                audited = [one];
+                reports = [one.Report];
+            }
+            else
+            {
+                audited = await AuditProgress.RunAsync(new ReportBatchAuditor(auditor, new AuditThreads()), paths, cancellationToken);
+                reports = audited.Select(a => a.Report).ToList();
+            }
+
+            if (parse.GetValue(summary) is { } summaryFolder)
+            {
+                var written = AuditSummaryFiles.Write(summaryFolder.FullName, audited);
+                await Console.Error.WriteLineAsync($"已写入汇总 {written}");
+            }
             var text = formatName switch
             {
                 "json" => Json(reports),

@@ -18,16 +18,18 @@ public static class AuditHtml
             .Append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}")
             .Append("td,th{border:1px solid #555;padding:.3em .6em;text-align:left}.错误{color:#a00}.警告{color:#8a5a00}.提示{color:#245}</style></head><body>\n")
             .Append("<h1>年度报告审核结果</h1>\n<table><caption>汇总</caption><thead><tr><th scope=\"col\">文件</th><th scope=\"col\">机关</th><th scope=\"col\">年度</th><th scope=\"col\">格式</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th><th scope=\"col\">提示</th></tr></thead><tbody>\n");
-        foreach (var r in reports)
+        for (var i = 0; i < reports.Count; i++)
         {
+            var r = reports[i];
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{E(Path.GetFileName(r.File))}</td><td>{E(r.Agency)}</td><td>{r.Year}</td><td>{E(r.Format)}</td><td>{r.Count(FindingSeverity.Error)}</td><td>{r.Count(FindingSeverity.Warning)}</td><td>{r.Count(FindingSeverity.Info)}</td></tr>\n");
+                $"<tr><td><a href=\"#r{i + 1}\">{E(Path.GetFileName(r.File))}</a></td><td>{E(r.Agency)}</td><td>{r.Year}</td><td>{E(r.Format)}</td><td>{r.Count(FindingSeverity.Error)}</td><td>{r.Count(FindingSeverity.Warning)}</td><td>{r.Count(FindingSeverity.Info)}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
-        foreach (var r in reports)
+        for (var i = 0; i < reports.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<section><h2>{E(Path.GetFileName(r.File))}</h2><p>机关：{E(r.Agency ?? "未识别")}；年度：{r.Year}；格式：{E(r.Format)}（可信度 {r.Confidence:P0}）；读出表格数字 {r.Cells.Count} 个、正文数字 {r.Claims.Count} 个。</p><ul>\n");
+            var r = reports[i];
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"r{i + 1}\"><h2>{E(Path.GetFileName(r.File))}</h2><p>机关：{E(r.Agency ?? "未识别")}；年度：{r.Year}；格式：{E(r.Format)}（可信度 {r.Confidence:P0}）；读出表格数字 {r.Cells.Count} 个、正文数字 {r.Claims.Count} 个。</p><ul>\n");
             foreach (var f in r.Findings)
             {
                 var severity = AuditText.SeverityName(f.Severity);

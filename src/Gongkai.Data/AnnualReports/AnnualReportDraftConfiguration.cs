@@ -20,6 +20,7 @@ internal sealed class AnnualReportDraftConfiguration : IEntityTypeConfiguration<
         builder.ComplexProperty(d => d.ApprovedBy, who => Who(who, "ApprovedBy"));
         builder.HasMany(d => d.Edits).WithOne().HasForeignKey("DraftId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Edits).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.Property(d => d.ImportedFrom).HasMaxLength(500);
         builder.Ignore(d => d.HumanText);
         builder.Ignore(d => d.Findings);
     }

@@ -67,7 +67,7 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
         }
 
         var previous = await PublishedAsync(agency.Id, year.Year - 1, cancellationToken);
-        return ReportRollUp.Generate(new ReportingAgency(agency.Code, agency.Name), year, units, format, previous?.Data());
+        return ReportRollUp.Generate(new ReportingAgency(agency.Code, agency.Name), year, units, format, previous?.Data(), OpeningOf(previous));
     }
 
     /// <summary>The latest published version of an agency's report for a year, or null.</summary>
@@ -76,6 +76,14 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
             .Where(v => v.AgencyId == agencyId && v.Year == year)
             .OrderByDescending(v => v.VersionNumber)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The opening carry-over from last year's report when that report was imported (published before Gongkai):
+    /// see <see cref="OpeningCarryOver"/>. A report Gongkai published was computed from the records, which then hold
+    /// its carried-forward requests themselves.
+    /// </summary>
+    private static OpeningCarryOver? OpeningOf(AnnualReportVersion? previous) =>
+        previous is { IsImported: true } ? new OpeningCarryOver(previous.Data(), "导入：" + previous.ImportedFrom) : null;
 
     private static bool HasRecords(ReportRecords records, ReportingYear year) =>
         records.RequestTallies!.Count > 0 || records.Reconsiderations.Count > 0 || records.Litigations.Count > 0
@@ -92,7 +100,7 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
     private async Task<AnnualReportDocument> DraftAsync(Agency agency, ReportingYear year, ReportRecords records, ReportFormat? format, CancellationToken cancellationToken)
     {
         var previous = await PublishedAsync(agency.Id, year.Year - 1, cancellationToken);
-        var generated = AnnualReportGenerator.Generate(new ReportingAgency(agency.Code, agency.Name), year, records, format, previous?.Data());
+        var generated = AnnualReportGenerator.Generate(new ReportingAgency(agency.Code, agency.Name), year, records, format, previous?.Data(), OpeningOf(previous));
         var draft = await db.AnnualReportDrafts.AsNoTracking()
             .FirstOrDefaultAsync(d => d.AgencyId == agency.Id && d.Year == year.Year, cancellationToken);
         var edits = draft is null || draft.Format != generated.Data.Format ? null : draft.HumanText;
@@ -124,6 +132,7 @@ public sealed class AnnualReportSource(GongkaiDbContext db)
         return new ReportRecords
         {
             RequestTallies = tallies,
+            RequestsNeedingCorrection = await new RequestTallyQuery(db).NeedingCorrectionAsync(requestFilter, year, cancellationToken),
             Requests = feePaid,
             Reconsiderations = await db.Reconsiderations.AsNoTracking()
                 .Where(c => subtree.Contains(c.AgencyId) && c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first))

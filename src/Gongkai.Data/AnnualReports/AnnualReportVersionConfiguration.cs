@@ -17,6 +17,8 @@ internal sealed class AnnualReportVersionConfiguration : IEntityTypeConfiguratio
         builder.HasOne<AnnualReportDraft>().WithMany().HasForeignKey(v => v.DraftId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.AgencyId, v.Year, v.VersionNumber }).IsUnique();
         builder.ComplexProperty(v => v.PublishedBy, who => AnnualReportDraftConfiguration.Who(who, "PublishedBy"));
+        builder.Property(v => v.ImportedFrom).HasMaxLength(500);
+        builder.Ignore(v => v.IsImported);
         builder.Ignore(v => v.IsCorrection);
         builder.Ignore(v => v.PublishedOn);
     }

@@ -1,5 +1,6 @@
 using Gongkai.Data.Requests;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.AnnualReports.Generation;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,21 @@ public sealed class RequestTallyQuery(GongkaiDbContext db)
             .Select(r => new RequestTally(
                 r.CarriedOver ? RequestIntake.CarriedOver : RequestIntake.NewThisYear, r.ClosedWith, r.Kind, r.Channel, r.Extended, r.Count))
             .ToArray();
+    }
+
+    /// <summary>
+    /// The requests counted in the year whose stored applicant kind is undefined (stored before the portal refused
+    /// such input): the report names them as needing correction (<see cref="RequestNeedingCorrection"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<RequestNeedingCorrection>> NeedingCorrectionAsync(IReadOnlyCollection<Guid>? agencyIds, ReportingYear year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        var defined = Enum.GetValues<ApplicantKind>();
+        var rows = await Counted(agencyIds, year)
+            .Where(r => !defined.Contains(r.Applicant.Kind))
+            .Select(r => new { r.Id, r.TrackingNumber, r.Applicant.Kind })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new RequestNeedingCorrection(r.Id, r.TrackingNumber, r.Kind)).ToArray();
     }
 
     /// <summary>The ids of the requests behind one tally: the drill-down of a report cell computed in the database.</summary>

@@ -50,6 +50,13 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.ForwardedTo).HasMaxLength(200);
         builder.Property(r => r.ForwardingNote).HasMaxLength(2000);
 
+        // Imported ledger rows (Imports migration): provenance, and the key that makes a re-import change nothing.
+        builder.Property(r => r.ImportFileName).HasMaxLength(260);
+        builder.Property(r => r.ImportFileSha256).HasMaxLength(64);
+        builder.Property(r => r.ImportSheet).HasMaxLength(100);
+        builder.HasIndex(r => new { r.AgencyId, r.ImportFileSha256, r.ImportSheet, r.ImportRow });
+        builder.Ignore(r => r.ImportedFrom);
+
         builder.Property<DateOnly>(RequestStatisticsColumns.ReceivedOn);
         builder.Property<DateOnly?>(RequestStatisticsColumns.ClosedOn);
         builder.Property<Outcome?>(RequestStatisticsColumns.ClosedWith).HasConversion<string>().HasMaxLength(60);

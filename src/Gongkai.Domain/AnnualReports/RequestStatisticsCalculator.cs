@@ -13,6 +13,9 @@ namespace Gongkai.Domain.AnnualReports;
 /// (<see cref="RequestInYear"/>) falls in exactly one intake row (一 or 二) and exactly one closing cell — its outcome
 /// row (<see cref="OutcomeTaxonomy.RowPath2021"/> / <see cref="OutcomeTaxonomy.RowPath2019"/>) or 四、结转下年度继续办理 —
 /// in its applicant's column and in 总计; （七）总计 is the sum of the outcome rows. All cells of the table are filled.
+/// A request whose stored applicant kind is undefined (from before the portal refused such input) has no column: it
+/// is left out of table 三 and the generator reports it as needing correction
+/// (<see cref="Generation.AnnualReportGenerator.RequestNeedsCorrectionRuleId"/>).
 /// </para>
 /// <para>
 /// 2014 统计表 三、依申请公开情况 (国办发〔2014〕32号; formats-and-law.md §3.2): （一）收到申请数 counts requests received
@@ -84,7 +87,7 @@ public static class RequestStatisticsCalculator
             }
         }
 
-        foreach (var entry in counted)
+        foreach (var entry in counted.Where(e => e.ApplicantKind.IsDefined()))
         {
             IReadOnlyList<string> applicantColumn = [Table3Labels.ApplicantGroup, .. entry.ApplicantKind.ColumnPath()];
             var intakeRow = entry.Intake == RequestIntake.NewThisYear ? Table3Labels.NewRequestsRow : Table3Labels.CarriedOverRow;

@@ -20,7 +20,8 @@ public static class ReportAuditor
         ArgumentNullException.ThrowIfNull(report);
         if (!report.HasText)
         {
-            return Failed(report, AuditRuleIds.Unreadable, FindingSeverity.Error,
+            // not an error of the report: the report was not checked (reading status), the finding says why
+            return Failed(report, AuditRuleIds.Unreadable, FindingSeverity.Warning,
                 string.IsNullOrEmpty(report.Message) ? "无法读取该文件。" : report.Message);
         }
 
@@ -38,14 +39,14 @@ public static class ReportAuditor
         {
             findings.Add(new Finding(AuditRuleIds.FormatUnknown, FindingSeverity.Warning,
                 "无法判断报告采用的年度报告格式（内容中没有格式特有的表格或部分，也没有报告年度）。", []));
-            return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, null, metadata.FormatGuess.Confidence, [], [], findings);
+            return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, null, metadata.FormatGuess.Confidence, [], [], findings, report.Status);
         }
 
-        var (data, claims, problem) = Read(report, metadata, format.Value, year);
+        var (data, claims, problem, reading) = Read(report, metadata, format.Value, year);
         if (problem is not null)
         {
             findings.Add(problem);
-            return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence, [], claims, findings);
+            return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence, [], claims, findings, report.Status);
         }
 
         ReportMetadata? previousMetadata = null;
@@ -61,18 +62,23 @@ public static class ReportAuditor
         }
 
         var rules = ConsistencyRuleSet.For(format.Value, previousData);
-        findings.AddRange(rules.Check(data!));
-        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata);
-        findings.AddRange(NarrativeRules.Check(context));
-        findings.AddRange(StructureRules.Check(context));
-        findings.AddRange(CopiedTextRule.Check(context));
-        return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence, data.Cells, claims, findings);
+        var checks = new List<Finding>(rules.Check(data!));
+        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata, reading!.Doubtful);
+        checks.AddRange(NarrativeRules.Check(context));
+        checks.AddRange(StructureRules.Check(context));
+        checks.AddRange(CopiedTextRule.Check(context));
+        checks.AddRange(NarrativeAssertionRules.Check(context));
+        findings.AddRange(reading!.Findings(data.Year));
+        findings.AddRange(ReadingDoubtGate.Apply(checks, reading.Doubtful));
+        return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence,
+            [.. data.Cells, .. reading.SetAside], claims, findings, report.Status);
     }
 
     /// <summary>The cells of <paramref name="text"/> as a report of <paramref name="format"/>: table cells, then for 2008/2014 the 正文 figures.</summary>
-    private static (AnnualReportData? Data, IReadOnlyList<NarrativeClaim> Claims, Finding? Problem) Read(ReportText text, ReportMetadata metadata, ReportFormat format, int? year)
+    private static (AnnualReportData? Data, IReadOnlyList<NarrativeClaim> Claims, Finding? Problem, CellReading? Reading) Read(ReportText text, ReportMetadata metadata, ReportFormat format, int? year)
     {
-        var cells = ReportCellExtractor.Extract(text, format).ToList();
+        var reading = ReportCellExtractor.Read(text, format);
+        var cells = reading.Cells.ToList();
         var claims = NarrativeClaimReader.Read(text, format);
         if (format is ReportFormat.Format2008 or ReportFormat.Format2014)
         {
@@ -89,14 +95,15 @@ public static class ReportAuditor
         var agency = new ReportingAgency(string.Empty, metadata.AgencyName ?? string.Empty);
         try
         {
-            return (new AnnualReportData(format, year ?? format.FirstYear, agency, cells), claims, null);
+            return (new AnnualReportData(format, year ?? format.FirstYear, agency, cells), claims, null, reading);
         }
         catch (RuleViolationException e)
         {
-            return (null, claims, new Finding(AuditRuleIds.CellsUnusable, FindingSeverity.Error, e.Message, []));
+            // a misreading of ours, not an error of the report
+            return (null, claims, new Finding(AuditRuleIds.CellsUnusable, FindingSeverity.Warning, e.Message, []), reading);
         }
     }
 
     private static AuditReport Failed(ReportText report, string ruleId, FindingSeverity severity, string message) =>
-        new(report.SourceName, null, null, null, 0, [], [], [new Finding(ruleId, severity, message, [])]);
+        new(report.SourceName, null, null, null, 0, [], [], [new Finding(ruleId, severity, message, [])], report.Status);
 }

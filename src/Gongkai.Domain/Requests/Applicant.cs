@@ -28,6 +28,31 @@ public sealed record Applicant
         Address = Blank(address);
     }
 
+    private Applicant(ApplicantKind kind, string name, string? phone, string? email, string? address)
+    {
+        Kind = kind;
+        Name = name.Trim();
+        Phone = Blank(phone);
+        Email = Blank(email);
+        Address = Blank(address);
+    }
+
+    /// <summary>
+    /// The applicant of a request an office recorded in its ledger before Gongkai (imported history). The name is
+    /// required; the contact is what the ledger kept — many ledgers keep none, and 第二十九条's requirement applies to
+    /// filing a request, not to the record of one already answered.
+    /// </summary>
+    /// <exception cref="RuleViolationException">No name.</exception>
+    public static Applicant FromLedger(ApplicantKind kind, string name, string? phone, string? email, string? address)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new RuleViolationException("申请人姓名或者名称不能为空（第二十九条第二款第（一）项）。", "第二十九条");
+        }
+
+        return new Applicant(kind, name, phone, email, address);
+    }
+
     /// <summary>自然人 or the kind of 法人或其他组织.</summary>
     public ApplicantKind Kind { get; }
 

@@ -28,7 +28,19 @@ public enum ApplicantKind
 /// <summary>Labels of the applicant kinds as printed in the column headers of table 三.</summary>
 public static class ApplicantKindLabels
 {
-    /// <summary>The column path of table 三 under "申请人情况", e.g. ["法人或其他组织", "商业企业"].</summary>
+    /// <summary>
+    /// Whether <paramref name="kind"/> is one of the kinds of 第二十九条 / table 三. A record stored before the portal
+    /// refused undefined numbers may hold another value: it is shown as needing correction, never counted.
+    /// </summary>
+    public static bool IsDefined(this ApplicantKind kind) => Enum.IsDefined(kind);
+
+    /// <summary>How an undefined kind is shown: as needing correction, with the stored value.</summary>
+    public static string NeedsCorrection(this ApplicantKind kind) => $"申请人类型无效（{kind:D}），需更正";
+
+    /// <summary>
+    /// The column path of table 三 under "申请人情况", e.g. ["法人或其他组织", "商业企业"]; for an undefined kind the
+    /// single label <see cref="NeedsCorrection"/> (callers that count check <see cref="IsDefined"/> first).
+    /// </summary>
     public static IReadOnlyList<string> ColumnPath(this ApplicantKind kind) => kind switch
     {
         ApplicantKind.NaturalPerson => ["自然人"],
@@ -37,7 +49,7 @@ public static class ApplicantKindLabels
         ApplicantKind.PublicWelfareOrganization => ["法人或其他组织", "社会公益组织"],
         ApplicantKind.LegalServiceInstitution => ["法人或其他组织", "法律服务机构"],
         ApplicantKind.OtherOrganization => ["法人或其他组织", "其他"],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        _ => [kind.NeedsCorrection()],
     };
 
     /// <summary>The kind in Chinese (the leaf label).</summary>

@@ -9,7 +9,7 @@ namespace Gongkai.Domain.Requests;
 /// </summary>
 public sealed partial class DisclosureRequest
 {
-    private readonly List<RequestEvent> _events = [];
+    private readonly RequestEventLog _events = [];
 
     private DisclosureRequest()
     {
@@ -99,12 +99,22 @@ public sealed partial class DisclosureRequest
     /// Registers a request as it arrived (第二十九条): in person, by post, online, e-mail or fax, on
     /// <paramref name="submittedOn"/> — for a letter the day the agency signed for it.
     /// </summary>
-    /// <exception cref="RuleViolationException">The description is missing.</exception>
+    /// <exception cref="RuleViolationException">The description is missing, or the applicant kind or channel is not one the regulation knows.</exception>
     public static DisclosureRequest Register(
         Guid id, Guid agencyId, string trackingNumber, SubmissionChannel channel, Applicant applicant,
         string description, string? formRequested, DateOnly submittedOn, RecordedBy by)
     {
         ArgumentNullException.ThrowIfNull(applicant);
+        if (!applicant.Kind.IsDefined())
+        {
+            throw new RuleViolationException("申请人类型须为自然人，或法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）。", "第二十九条");
+        }
+
+        if (!Enum.IsDefined(channel))
+        {
+            throw new RuleViolationException("提交方式须为当面、信函、网络、电子邮件或传真之一。", "第二十九条");
+        }
+
         if (string.IsNullOrWhiteSpace(trackingNumber))
         {
             throw new ArgumentException("A tracking number is required.", nameof(trackingNumber));

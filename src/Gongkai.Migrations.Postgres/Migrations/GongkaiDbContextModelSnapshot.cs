@@ -207,6 +207,10 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("PublishedVersionNumber")
                         .HasColumnType("integer");
 
@@ -295,6 +299,10 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("ReportJson")
                         .IsRequired()
@@ -1058,6 +1066,21 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ImportFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("ImportFileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ImportRow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ImportSheet")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ProposedExtensionBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1127,6 +1150,8 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.HasIndex("AgencyId", "AssignedOfficerId");
 
                     b.HasIndex("AgencyId", "ReceivedOn");
+
+                    b.HasIndex("AgencyId", "ImportFileSha256", "ImportSheet", "ImportRow");
 
                     b.ToTable("DisclosureRequests");
                 });

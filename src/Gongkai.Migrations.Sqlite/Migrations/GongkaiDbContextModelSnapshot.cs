@@ -200,6 +200,10 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PublishedVersionNumber")
                         .HasColumnType("INTEGER");
 
@@ -287,6 +291,10 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.Property<string>("GeneratorVersion")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReportJson")
@@ -1049,6 +1057,21 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportFileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportSheet")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProposedExtensionBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1118,6 +1141,8 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.HasIndex("AgencyId", "AssignedOfficerId");
 
                     b.HasIndex("AgencyId", "ReceivedOn");
+
+                    b.HasIndex("AgencyId", "ImportFileSha256", "ImportSheet", "ImportRow");
 
                     b.ToTable("DisclosureRequests");
                 });

@@ -25,6 +25,23 @@ public sealed class SignedInOfficer(IHttpContextAccessor http, UserManager<Offic
         return _scope = await ScopeOfAsync(account, users, agencies, cancellationToken);
     }
 
+    /// <summary>The scope of the signed-in account; null when the cookie names no existing account.</summary>
+    public async Task<AdminScope?> TryScopeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+
+        var principal = http.HttpContext?.User;
+        if (principal is null || await users.GetUserAsync(principal) is not { } account)
+        {
+            return null;
+        }
+
+        return _scope = await ScopeOfAsync(account, users, agencies, cancellationToken);
+    }
+
     /// <summary>The scope of any account (also outside a web request, e.g. for the digest mail).</summary>
     public static async Task<AdminScope> ScopeOfAsync(OfficerAccount account, UserManager<OfficerAccount> users, AgencyDirectory agencies, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Gongkai.Web.Agencies;
 
 /// <summary>An agency as the API lists it.</summary>
@@ -8,7 +10,8 @@ public static class AgenciesApi
 {
     /// <summary>Maps <c>GET /api/agencies</c>.</summary>
     public static void MapAgenciesApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/agencies", async (AgencyDirectory agencies, CancellationToken cancellationToken) =>
-                (await agencies.AllAsync(cancellationToken)).Select(a => new AgencyView(a.Id, a.Code, a.Name, a.Kind.ToString(), a.ParentId)))
-            .WithTags("机关").WithSummary("行政机关列表");
+        app.MapGet("/api/agencies", ListAsync).WithTags("机关").WithSummary("行政机关列表");
+
+    private static async Task<Ok<AgencyView[]>> ListAsync(AgencyDirectory agencies, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await agencies.AllAsync(cancellationToken)).Select(a => new AgencyView(a.Id, a.Code, a.Name, a.Kind.ToString(), a.ParentId)).ToArray());
 }

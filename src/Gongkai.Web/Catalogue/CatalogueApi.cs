@@ -2,6 +2,8 @@ using Gongkai.Data;
 using Gongkai.Data.Catalogue;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Agencies;
+using Gongkai.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Catalogue;
@@ -25,14 +27,20 @@ public static class CatalogueApi
     public static void MapCatalogueApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/catalogue").WithTags("公开目录");
-        group.MapGet("/", SearchAsync).RequireRateLimiting(PortalLimits.SearchPolicy)
+        group.MapGet("/", SearchAsync).LimitedAs(RatePurpose.Read)
             .WithSummary("检索或浏览公开目录（中文全文检索，两字词可检索）");
         group.MapGet("/{id:guid}", EntryAsync).WithSummary("目录条目");
     }
 
-    private static async Task<CatalogueSearchView> SearchAsync(
+    private static async Task<Results<Ok<CatalogueSearchView>, ValidationProblem>> SearchAsync(
         CatalogueSearch search, AgencyDirectory agencies, string? q, Guid? agency, CatalogueCategory? category, int? year, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var errors = CatalogueFilterRules.Check(category, year, page, pageSize);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors, "检索条件不正确");
+        }
+
         var scope = agency is { } a ? await agencies.SubtreeAsync(a, cancellationToken) : null;
         var result = await search.SearchAsync(new CatalogueQuery(q, scope, category, year, page ?? 1, pageSize ?? 20), cancellationToken);
         var hits = new List<CatalogueHitView>();
@@ -41,14 +49,14 @@ public static class CatalogueApi
             hits.Add(new CatalogueHitView(await ViewAsync(hit.Entry, agencies, withBody: false, cancellationToken), hit.Score, hit.Title, hit.Snippet));
         }
 
-        return new CatalogueSearchView(q, result.Terms.TooShort, result.Total, result.TotalIsLowerBound, result.Page, result.PageSize, result.PageCount, hits);
+        return TypedResults.Ok(new CatalogueSearchView(q, result.Terms.TooShort, result.Total, result.TotalIsLowerBound, result.Page, result.PageSize, result.PageCount, hits));
     }
 
-    private static async Task<IResult> EntryAsync(Guid id, GongkaiDbContext db, AgencyDirectory agencies, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CatalogueEntryView>, ProblemHttpResult>> EntryAsync(Guid id, GongkaiDbContext db, AgencyDirectory agencies, CancellationToken cancellationToken)
     {
         var entry = await db.CatalogueEntries.AsNoTracking()
             .FirstOrDefaultAsync(e => e.Id == id && e.Status == CatalogueEntryStatus.Published, cancellationToken);
-        return entry is null ? Results.NotFound() : Results.Ok(await ViewAsync(entry, agencies, withBody: true, cancellationToken));
+        return entry is null ? ApiProblems.Problem(StatusCodes.Status404NotFound, "该目录条目不存在或尚未公开。") : TypedResults.Ok(await ViewAsync(entry, agencies, withBody: true, cancellationToken));
     }
 
     /// <summary>The API view of an entry.</summary>

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Gongkai.Web.Pages;
 
 /// <summary>/search?q=…: Chinese full-text search over titles and bodies, ranked, filterable, highlighted, paged.</summary>
-[EnableRateLimiting(PortalLimits.SearchPolicy)]
+[EnableRateLimiting(PortalLimits.Policy)]
+[RatePurpose(RatePurpose.Read)]
 public sealed class SearchModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Gongkai.Web.Pages;
 
 /// <summary>办理进度查询: tracking number and access code (posted, never in the URL) → status, steps, due date and its proof.</summary>
-[EnableRateLimiting(PortalLimits.SubmissionPolicy)]
+[EnableRateLimiting(PortalLimits.Policy)]
+[RatePurpose(RatePurpose.Lookup)]
 public sealed class TrackModel(RequestTracking tracking) : PageModel
 {
     /// <summary>受理编号.</summary>

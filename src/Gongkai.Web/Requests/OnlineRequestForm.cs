@@ -17,6 +17,7 @@ public sealed class OnlineRequestForm
 
     /// <summary>申请人类型.</summary>
     [Required(ErrorMessage = "请选择申请人类型。")]
+    [EnumDataType(typeof(ApplicantKind), ErrorMessage = "申请人类型不在可选范围内：自然人，或法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）。")]
     [Display(Name = "申请人类型")]
     public ApplicantKind? ApplicantKind { get; set; }
 

@@ -1,7 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Domain;
+using Gongkai.Web.Agencies;
+using Gongkai.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Requests;
+
+/// <summary>A short answer of the API in Chinese.</summary>
+/// <param name="Message">The message.</param>
+public sealed record ApiMessage(string Message);
 
 /// <summary>The request endpoints: submit online, and track with the access code.</summary>
 public static class RequestsApi
@@ -9,52 +16,59 @@ public static class RequestsApi
     /// <summary>The header that carries the access code (never in the URL).</summary>
     public const string AccessCodeHeader = "X-Access-Code";
 
-    /// <summary>The optional header that makes a retried submission return the first receipt.</summary>
+    /// <summary>The optional header that makes a retried submission (same body) return the first receipt.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
 
     /// <summary>Maps <c>POST /api/requests</c> and <c>GET /api/requests/{trackingNumber}</c>.</summary>
     public static void MapRequestsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("依申请公开");
-        group.MapPost("/", SubmitAsync).RequireRateLimiting(PortalLimits.SubmissionPolicy)
+        group.MapPost("/", SubmitAsync).LimitedAs(RatePurpose.Submission)
             .WithSummary("提交政府信息公开申请（网络申请）")
-            .Produces<RequestReceipt>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
-        group.MapGet("/{trackingNumber}", TrackAsync).RequireRateLimiting(PortalLimits.SubmissionPolicy)
-            .WithSummary("查询申请办理进度（须在 X-Access-Code 头中提供查询码）")
-            .Produces<TrackedRequest>()
-            .Produces(StatusCodes.Status404NotFound);
+            .WithDescription("可在 Idempotency-Key 头中提供幂等键：同一键、同一内容的重试返回第一次的回执（replayed: true）；同一键、不同内容返回 409。");
+        group.MapGet("/{trackingNumber}", TrackAsync).LimitedAs(RatePurpose.Lookup)
+            .WithSummary("查询申请办理进度（须在 X-Access-Code 头中提供查询码）");
     }
 
-    private static async Task<IResult> SubmitAsync(OnlineRequestForm form, HttpRequest http, OnlineRequestSubmission submission, CancellationToken cancellationToken)
+    private static async Task<Results<Created<RequestReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        OnlineRequestForm form, HttpRequest http, AgencyDirectory agencies, OnlineRequestSubmission submission, CancellationToken cancellationToken)
     {
         var errors = Validate(form);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "申请内容不完整或格式不正确");
+            return ApiProblems.Validation(errors, "申请内容不完整或格式不正确");
+        }
+
+        if (await agencies.FindAsync(form.AgencyId!.Value, cancellationToken) is null)
+        {
+            return ApiProblems.Field("agencyId", "所选受理机关不存在，请从 /api/agencies 中选择。");
         }
 
         var key = http.Headers[IdempotencyHeader].ToString();
         if (key.Length > 100)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyHeader] = ["Idempotency-Key 不能超过100个字符。"] });
+            return ApiProblems.Field(IdempotencyHeader, "Idempotency-Key 不能超过100个字符。");
         }
 
         try
         {
             var receipt = await submission.SubmitAsync(form, key.Length > 0 ? "api:" + key : Guid.NewGuid().ToString("N"), cancellationToken);
-            return Results.Created($"/api/requests/{receipt.TrackingNumber}", receipt);
+            return TypedResults.Created($"/api/requests/{receipt.TrackingNumber}", receipt);
+        }
+        catch (SubmissionKeyReusedException e)
+        {
+            return ApiProblems.Problem(StatusCodes.Status409Conflict, e.Message);
         }
         catch (RuleViolationException e)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [""] = [e.Message] }, title: "申请不符合条例的要求");
+            return ApiProblems.Validation(new Dictionary<string, string[]> { [""] = [e.Message] }, "申请不符合条例的要求");
         }
     }
 
-    private static async Task<IResult> TrackAsync(string trackingNumber, HttpRequest http, RequestTracking tracking, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TrackedRequest>, ProblemHttpResult>> TrackAsync(string trackingNumber, HttpRequest http, RequestTracking tracking, CancellationToken cancellationToken)
     {
         var found = await tracking.FindAsync(trackingNumber, http.Headers[AccessCodeHeader].ToString(), cancellationToken);
-        return found is null ? Results.NotFound(new { message = "受理编号或查询码不正确。" }) : Results.Ok(found);
+        return found is null ? ApiProblems.Problem(StatusCodes.Status404NotFound, "受理编号或查询码不正确。") : TypedResults.Ok(found);
     }
 
     /// <summary>DataAnnotations validation of the form, errors keyed by camel-case field.</summary>

@@ -69,11 +69,14 @@ public sealed class ReportAuditorTests
     }
 
     [Fact]
-    public void Audit_UnreadableInput_IsOneErrorFindingNotAnException()
+    public void Audit_UnreadableInput_IsAReadingStatusWithOneWarningNotAnException()
     {
         var audit = ReportAuditor.Audit(ReportText.Failed(ReportReadStatus.Unreadable, "无法识别的文件内容。", "x.bin"));
         var finding = Assert.Single(audit.Findings);
-        Assert.Equal((AuditRuleIds.Unreadable, FindingSeverity.Error, "无法识别的文件内容。"), (finding.RuleId, finding.Severity, finding.Message));
+        Assert.Equal((AuditRuleIds.Unreadable, FindingSeverity.Warning, "无法识别的文件内容。"), (finding.RuleId, finding.Severity, finding.Message));
+        Assert.Equal(ReportReadStatus.Unreadable, audit.Reading);
+        Assert.False(audit.WasRead);
+        Assert.Contains("\"reading\": \"unreadable\"", audit.ToJson(), StringComparison.Ordinal);
         Assert.Equal("unknown", audit.Format);
     }
 
@@ -89,10 +92,11 @@ public sealed class ReportAuditorTests
     public void ToJson_HasExactlyTheAgreedTopLevelProperties()
     {
         using var json = JsonDocument.Parse(AuditSeed("001").ToJson());
-        Assert.Equal(["file", "agency", "year", "format", "confidence", "cells", "claims", "findings"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["file", "agency", "year", "format", "reading", "confidence", "cells", "claims", "findings"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var cell = json.RootElement.GetProperty("cells")[0];
         Assert.Equal(["table", "rowPath", "columnPath", "value", "source"], cell.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2014", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal("read", json.RootElement.GetProperty("reading").GetString());
         Assert.Equal("Warning", json.RootElement.GetProperty("findings")[0].GetProperty("severity").GetString());
     }
 

@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports.Statistics;
+using Gongkai.Domain.Requests;
 
 namespace Gongkai.Domain.AnnualReports.Generation;
 
@@ -36,12 +37,22 @@ public static class AnnualReportGenerator
     public const string OverriddenStatisticRuleId = "entered-statistic-overridden";
 
     /// <summary>
+    /// The id of the finding raised for a counted request whose stored applicant kind is undefined (stored before the
+    /// portal refused such input): an Error in 2019/2021, where table 三 has no column for it and leaves it out; a
+    /// Warning in the other formats, which count it without its kind.
+    /// </summary>
+    public const string RequestNeedsCorrectionRuleId = "request-applicant-kind-undefined";
+
+    /// <summary>
     /// The report of <paramref name="agency"/> for <paramref name="year"/> from <paramref name="records"/> (those of the
     /// agency's subtree), in <paramref name="format"/> or, when null, <see cref="ReportFormatExtensions.DefaultFor"/> the
     /// year; <paramref name="previousYear"/> (the agency's report of the year before) adds the cross-year rules.
+    /// <paramref name="opening"/> (an imported report of the year before) gives table 三's 上年结转 when the records
+    /// have none (<see cref="OpeningCarryOver"/>).
     /// </summary>
     public static GeneratedReport Generate(
-        ReportingAgency agency, ReportingYear year, ReportRecords records, ReportFormat? format = null, AnnualReportData? previousYear = null)
+        ReportingAgency agency, ReportingYear year, ReportRecords records, ReportFormat? format = null, AnnualReportData? previousYear = null,
+        OpeningCarryOver? opening = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(year);
@@ -51,8 +62,16 @@ public static class AnnualReportGenerator
         var layout = ReportLayout.For(reportFormat);
         var data = new AnnualReportData(reportFormat, year.Year, agency,
             layout.Cells.Select(d => assembly.Cells.GetValueOrDefault(d.Address) ?? new ReportCell(d.Address, null)));
+        Finding? openingFinding = null;
+        if (opening is not null)
+        {
+            (data, openingFinding) = opening.ApplyTo(data);
+        }
+
         var findings = ConsistencyRuleSet.For(reportFormat, previousYear).Check(data)
             .Concat(OverriddenStatistics(data, year, records, assembly))
+            .Concat(openingFinding is null ? [] : [openingFinding])
+            .Concat(RequestsNeedingCorrection(reportFormat, year, records))
             .ToArray();
         return new GeneratedReport(data, findings);
     }
@@ -66,6 +85,23 @@ public static class AnnualReportGenerator
     {
         ArgumentNullException.ThrowIfNull(cell);
         return ReportAssembly.IsComputed(format, cell);
+    }
+
+    private static IEnumerable<Finding> RequestsNeedingCorrection(ReportFormat format, ReportingYear year, ReportRecords records)
+    {
+        var undefined = records.RequestTallies is null
+            ? records.Requests
+                .Where(r => !r.Applicant.Kind.IsDefined() && RequestInYear.Of(r, year) is not null)
+                .Select(r => new RequestNeedingCorrection(r.Id, r.TrackingNumber, r.Applicant.Kind))
+            : records.RequestsNeedingCorrection;
+        var leftOut = format is ReportFormat.Format2019 or ReportFormat.Format2021;
+        foreach (var request in undefined.DistinctBy(r => r.RequestId).OrderBy(r => r.TrackingNumber, StringComparer.Ordinal))
+        {
+            yield return new Finding(RequestNeedsCorrectionRuleId, leftOut ? FindingSeverity.Error : FindingSeverity.Warning,
+                $"申请{request.TrackingNumber}的{request.ApplicantKind.NeedsCorrection()}（第二十九条只有自然人和法人或其他组织）" +
+                (leftOut ? "：表三无法归入申请人列，未计入表三；请在申请记录中更正申请人类型后重新生成报告。" : "：请在申请记录中更正申请人类型。"),
+                []);
+        }
     }
 
     private static IEnumerable<Finding> OverriddenStatistics(AnnualReportData data, ReportingYear year, ReportRecords records, ReportAssembly assembly)

@@ -24,6 +24,13 @@ public sealed class ReportRecords
     /// </summary>
     public IReadOnlyList<RequestTally>? RequestTallies { get; init; }
 
+    /// <summary>
+    /// With <see cref="RequestTallies"/>: the report year's requests whose stored applicant kind is undefined (they are
+    /// in no column of table 三; the report names them as needing correction). Without tallies the generator finds
+    /// them in <see cref="Requests"/>.
+    /// </summary>
+    public IReadOnlyList<RequestNeedingCorrection> RequestsNeedingCorrection { get; init; } = [];
+
     /// <summary>行政复议 cases.</summary>
     public IReadOnlyList<Reconsideration> Reconsiderations { get; init; } = [];
 
@@ -60,6 +67,7 @@ public sealed class ReportRecords
         {
             Requests = [.. all.SelectMany(p => p.Requests)],
             RequestTallies = counted > 0 ? [.. all.SelectMany(p => p.RequestTallies!)] : null,
+            RequestsNeedingCorrection = [.. all.SelectMany(p => p.RequestsNeedingCorrection).DistinctBy(r => r.RequestId)],
             Reconsiderations = [.. all.SelectMany(p => p.Reconsiderations)],
             Litigations = [.. all.SelectMany(p => p.Litigations)],
             NormativeDocuments = [.. all.SelectMany(p => p.NormativeDocuments)],
@@ -80,3 +88,9 @@ public sealed class ReportRecords
         Statistics = [.. Statistics.Where(s => s.AgencyId == agencyId)],
     };
 }
+
+/// <summary>A counted request whose stored applicant kind is not one of <see cref="ApplicantKind"/>'s values.</summary>
+/// <param name="RequestId">The request.</param>
+/// <param name="TrackingNumber">Its tracking number (受理编号), to find it.</param>
+/// <param name="ApplicantKind">The stored, undefined value.</param>
+public sealed record RequestNeedingCorrection(Guid RequestId, string TrackingNumber, ApplicantKind ApplicantKind);

@@ -13,7 +13,8 @@ public static class ReportRollUp
     /// </summary>
     /// <exception cref="RuleViolationException">Two units share an agency code or the records of an agency.</exception>
     public static RolledUpReport Generate(
-        ReportingAgency root, ReportingYear year, IReadOnlyList<RollUpUnit> units, ReportFormat? format = null, AnnualReportData? previousYear = null)
+        ReportingAgency root, ReportingYear year, IReadOnlyList<RollUpUnit> units, ReportFormat? format = null, AnnualReportData? previousYear = null,
+        OpeningCarryOver? opening = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(year);
@@ -39,7 +40,7 @@ public static class ReportRollUp
 
         var reportFormat = format ?? ReportFormat.DefaultFor(year.Year);
         var unitReports = units.Select(u => AnnualReportGenerator.Generate(u.Agency, year, u.Records, reportFormat)).ToArray();
-        var combined = AnnualReportGenerator.Generate(root, year, ReportRecords.Combine(units.Select(u => u.Records)), reportFormat, previousYear);
+        var combined = AnnualReportGenerator.Generate(root, year, ReportRecords.Combine(units.Select(u => u.Records)), reportFormat, previousYear, opening);
         return new RolledUpReport(combined, unitReports);
     }
 }

@@ -82,6 +82,12 @@ public sealed class AnnualReportDraft
     /// <summary>The number of the last published version; 0 before the first publication.</summary>
     public int PublishedVersionNumber { get; private set; }
 
+    /// <summary>
+    /// For a report the agency published before Gongkai and that was imported as the baseline of the cross-year rules:
+    /// the source file and its SHA-256 (<see cref="ImportPublished"/>); null for reports made in Gongkai. Read-only.
+    /// </summary>
+    public string? ImportedFrom { get; private set; }
+
     /// <summary>The people's text by part heading, for <see cref="NarrativeDrafter.Draft"/>.</summary>
     public IReadOnlyDictionary<string, string> HumanText => _edits.ToDictionary(e => e.Heading, e => e.Text);
 
@@ -100,6 +106,31 @@ public sealed class AnnualReportDraft
 
         _ = ReportLayout.For(format);
         return new AnnualReportDraft(id, agencyId, year, format, by);
+    }
+
+    /// <summary>
+    /// Records a report the agency published before it used Gongkai, with the figures read from it (by the report
+    /// auditor's readers), as its published version 1 — read-only and marked as imported
+    /// (<see cref="ImportedFrom"/>), so the cross-year rules (上年结转, 现行有效件数, 条例 第五十条) work from the first
+    /// year Gongkai computes. <paramref name="text"/> is the report's text as read, kept as one part.
+    /// </summary>
+    /// <exception cref="RuleViolationException">A year before 2008, or the data is for another year.</exception>
+    public static (AnnualReportDraft Draft, AnnualReportVersion Version) ImportPublished(
+        Guid draftId, Guid versionId, Guid agencyId, AnnualReportData data, IEnumerable<Finding> findings, string text, string source, RecordedBy by)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        var draft = Start(draftId, agencyId, data.Year, data.Format, by);
+        draft.ImportedFrom = source.Trim();
+        draft.CheckedReportJson = AnnualReportJson.Serialize(data, findings);
+        draft.CheckedSectionsJson = SectionTextJson.Serialize([new SectionText(new ReportSection("报告原文（导入）"), text ?? string.Empty)]);
+        draft.CheckedBy = by;
+        draft.ApprovedBy = by;
+        draft.PublishedVersionNumber = 1;
+        draft.State = AnnualReportState.Published;
+        var version = new AnnualReportVersion(versionId, draft, draft.CheckedReportJson, draft.CheckedSectionsJson, "imported", by, null, draft.ImportedFrom);
+        return (draft, version);
     }
 
     /// <summary>The text of every part: the people's text with figure sentences drafted from <paramref name="data"/>.</summary>
@@ -235,6 +266,11 @@ public sealed class AnnualReportDraft
 
     private void Reopen()
     {
+        if (ImportedFrom is not null)
+        {
+            throw new RuleViolationException($"{Year}年度报告是导入的已发布报告（{ImportedFrom}），只读，不能修改或更正。");
+        }
+
         if (State == AnnualReportState.Published)
         {
             VersionNumber = PublishedVersionNumber + 1;

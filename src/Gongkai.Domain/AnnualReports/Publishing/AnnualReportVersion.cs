@@ -19,8 +19,9 @@ public sealed class AnnualReportVersion
     }
 
     internal AnnualReportVersion(
-        Guid id, AnnualReportDraft draft, string reportJson, string sectionsJson, string generatorVersion, RecordedBy publishedBy, string? changeNote)
+        Guid id, AnnualReportDraft draft, string reportJson, string sectionsJson, string generatorVersion, RecordedBy publishedBy, string? changeNote, string? importedFrom = null)
     {
+        ImportedFrom = importedFrom;
         Id = id;
         DraftId = draft.Id;
         AgencyId = draft.AgencyId;
@@ -66,6 +67,15 @@ public sealed class AnnualReportVersion
 
     /// <summary>What a correction changed and why (shown publicly); null for version 1.</summary>
     public string? ChangeNote { get; private set; }
+
+    /// <summary>
+    /// For a report published before Gongkai and imported (<see cref="AnnualReportDraft.ImportPublished"/>): its source
+    /// file and SHA-256. Null for reports Gongkai published.
+    /// </summary>
+    public string? ImportedFrom { get; private set; }
+
+    /// <summary>Whether the version is an imported report published before Gongkai.</summary>
+    public bool IsImported => ImportedFrom is not null;
 
     /// <summary>Whether the version corrects an earlier one (更正).</summary>
     public bool IsCorrection => VersionNumber > 1;

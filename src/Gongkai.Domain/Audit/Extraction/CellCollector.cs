@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Audit.Rules;
 
 namespace Gongkai.Domain.Audit.Extraction;
 
@@ -11,8 +12,84 @@ internal sealed class CellCollector(ReportLayout layout)
 {
     private readonly Dictionary<string, ReportCell> _cells = new(StringComparer.Ordinal);
     private readonly List<ReportCell> _order = [];
+    private readonly List<ReportCell> _setAside = [];
+    private readonly Dictionary<string, SourceLocation> _doubtful = new(StringComparer.Ordinal);
+    private readonly List<ReadingNote> _notes = [];
 
     public IReadOnlyList<ReportCell> Cells => _order;
+
+    public IReadOnlyList<ReportCell> SetAsideCells => _setAside;
+
+    public IReadOnlyDictionary<string, SourceLocation> Doubtful => _doubtful;
+
+    public IReadOnlyList<ReadingNote> Notes => _notes;
+
+    /// <summary>The reading, with its doubts.</summary>
+    public CellReading ToReading() => new(_order.ToArray(), _setAside.ToArray(), new Dictionary<string, SourceLocation>(_doubtful, StringComparer.Ordinal), _notes.ToArray());
+
+    /// <summary>Whether a row of <paramref name="table"/> already has a cell read or set aside (the first reading wins).</summary>
+    public bool HasRow(ReportTable table, IReadOnlyList<string> rowPath) =>
+        table.Columns.Any(c => _cells.ContainsKey(new CellAddress(table.Id, rowPath, c).Key) || _doubtful.ContainsKey(new CellAddress(table.Id, rowPath, c).Key));
+
+    /// <summary>
+    /// Sets a row aside that could not be placed unambiguously: its values go at their likeliest columns marked
+    /// <see cref="ReadingCertainty.Ambiguous"/> (not used by the rules), every address of the row is doubtful, and a
+    /// warning note says why.
+    /// </summary>
+    public void SetAside(ReportTable table, IReadOnlyList<string> rowPath, IReadOnlyList<(ColumnRef Column, PrintedValue Value)> likeliest,
+        SourceLocation rowSource, string doubt)
+    {
+        var rowKey = LabelKey.Of(rowPath);
+        var columns = table.Cells.Where(c => LabelKey.Of(c.RowPath) == rowKey).ToArray();
+        if (columns.Any(c => _cells.ContainsKey(c.Address.Key) || _doubtful.ContainsKey(c.Address.Key)))
+        {
+            return;
+        }
+
+        var where = rowSource.WithDoubt(ReadingCertainty.Ambiguous, doubt);
+        foreach (var definition in columns)
+        {
+            _doubtful[definition.Address.Key] = where;
+        }
+
+        var placed = new List<ReportCell>();
+        foreach (var (column, printed) in likeliest.Where(v => v.Value.IsValue))
+        {
+            var address = new CellAddress(table.Id, rowPath, column.Path);
+            var definition = layout.Find(address);
+            var cell = new ReportCell(definition?.Address ?? address, ValueOf(printed.Figure, definition),
+                source: printed.Source.WithDoubt(ReadingCertainty.Ambiguous, doubt));
+            _setAside.Add(cell);
+            placed.Add(cell);
+        }
+
+        var label = string.Join("›", rowPath);
+        _notes.Add(new ReadingNote(AuditRuleIds.ReadingAmbiguous, FindingSeverity.Warning, label,
+            $"表{table.Id}“{label}”（{rowSource.Describe()}）：{doubt}；这些数值未参与勾稽核对，请对照原文核对该行。", where, placed));
+    }
+
+    /// <summary>Takes over what a trial reading of one grid found: its cells, rows set aside and notes.</summary>
+    public void TakeOver(CellCollector trial)
+    {
+        foreach (var (key, where) in trial._doubtful)
+        {
+            _doubtful.TryAdd(key, where);
+        }
+
+        foreach (var cell in trial._order)
+        {
+            if (!_doubtful.ContainsKey(cell.Address.Key))
+            {
+                Add(cell);
+            }
+        }
+
+        _setAside.AddRange(trial._setAside);
+        _notes.AddRange(trial._notes);
+    }
+
+    /// <summary>Adds a reading note (an inferred split, a loosely matched label).</summary>
+    public void Note(ReadingNote note) => _notes.Add(note);
 
     public int Count => _order.Count;
 
@@ -41,6 +118,11 @@ internal sealed class CellCollector(ReportLayout layout)
             {
                 value = ValueOf(items[0].Value.Figure, definition);
                 source = items[0].Value.Source;
+            }
+
+            if (_doubtful.ContainsKey((definition?.Address ?? address).Key))
+            {
+                continue;
             }
 
             if (Add(new ReportCell(definition?.Address ?? address, value, source: source)))

@@ -35,6 +35,14 @@ internal sealed class FlattenedTableReader
     private RowNode? _row;
     private ReportLine? _rowLine;
     private readonly List<PrintedValue> _values = [];
+
+    // what followed the row label (or the header block) line by line: a printed value, or null for a blank line
+    private readonly List<Slot> _slots = [];
+
+    // whether the table's text puts a blank line between cells: any two printed lines in a row since the table
+    // opened say it does not
+    private int _adjacentLines;
+    private bool _previousBlank = true;
     private (ReportLine Line, string Text)? _unmatched;
 
     public FlattenedTableReader(ReportLayout layout, CellCollector sink)
@@ -62,8 +70,20 @@ internal sealed class FlattenedTableReader
     private void Accept(ReportLine line)
     {
         var text = line.Original.Trim();
+        var previousBlank = _previousBlank;
+        _previousBlank = text.Length == 0;
+        if (text.Length > 0 && !previousBlank && _table is not null)
+        {
+            _adjacentLines++;
+        }
+
         if (text.Length == 0)
         {
+            if (_table is not null)
+            {
+                _slots.Add(new Slot(null, line));
+            }
+
             return;
         }
 
@@ -94,18 +114,17 @@ internal sealed class FlattenedTableReader
         var figure = FigureParser.Parse(text);
         if (figure.Kind != FigureKind.Text)
         {
-            if (figure.Kind == FigureKind.Blank)
-            {
-                return;
-            }
-
+            // a printed marker ("/", "—") is a printed cell: it takes its place in the row
             var offset = line.Source.Offset + Math.Max(0, line.Original.IndexOf(text, StringComparison.Ordinal));
-            _values.Add(new PrintedValue(figure, new SourceLocation(Math.Max(1, line.Source.Line), offset, text, line.Source.Page)));
+            var printed = new PrintedValue(figure, new SourceLocation(Math.Max(1, line.Source.Line), offset, text, line.Source.Page));
+            _values.Add(printed);
+            _slots.Add(new Slot(printed, line));
             _headerOpen = false;
             _unmatched = null;
             if (_row is null && !_rows!.HasUnlabelledRow)
             {
                 _values.Clear();
+                _slots.Clear();
             }
             else if (IsSingleColumn && _values.Count == 1)
             {
@@ -222,22 +241,280 @@ internal sealed class FlattenedTableReader
             {
                 var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i)
                     .OrderBy(c => c.Order).ToList();
-                var pairs = ordered.Zip(_values, (c, v) => (c, v)).ToList();
-                _sink.AddRow(_table, _row.Path, pairs);
+                Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
             }
         }
         else if (_values.Count > 0 && _rows!.HasUnlabelledRow && columns.Count > 0)
         {
-            // values after a block of headers fill the last columns printed
-            var take = Math.Min(columns.Count, _values.Count);
-            var pairs = columns.Skip(columns.Count - take).Zip(_values.Skip(_values.Count - take), (c, v) => (c, v)).ToList();
-            _sink.AddRow(_table, [], pairs);
+            Place([], columns, null, lastColumnsFirst: true);
         }
 
         _values.Clear();
+        _slots.Clear();
         _row = null;
         _rowLine = null;
     }
+
+    /// <summary>
+    /// Places the values of one row in <paramref name="columns"/>. Every column printed: in order. Fewer values than
+    /// columns: the blank lines say where the blanks are. When the table's text has two printed lines in a row
+    /// somewhere, every blank line is a cell (blank lines past the last column are padding); when every printed line
+    /// is followed by a blank line, cells are separated by one blank line (so a run of 2k+1 blank lines holds k
+    /// blank cells). When that reading gives the row's column count, the values are placed by it; otherwise the row
+    /// is set aside as ambiguous (<see cref="CellCollector.SetAside"/>).
+    /// For the unlabelled row of table 四 a lone value after a block of labels is the last column printed (白云鄂博
+    /// prints one 0 after each 总计).
+    /// </summary>
+    private void Place(IReadOnlyList<string> rowPath, IReadOnlyList<ColumnRef> columns, ReportLine? rowLine, bool lastColumnsFirst)
+    {
+        var table = _table!;
+        if (_values.Count >= columns.Count)
+        {
+            var values = lastColumnsFirst ? _values.Skip(_values.Count - columns.Count) : _values;
+            _sink.AddRow(table, rowPath, columns.Zip(values, (c, v) => (c, v)).ToList());
+            return;
+        }
+
+        var placements = new List<Slot[]>();
+        var separated = _adjacentLines == 0;
+        foreach (var placement in new[] { separated ? null : EveryBlankIsACell(columns.Count), separated ? SeparatedByBlankLines(columns.Count) : null })
+        {
+            if (placement is not null && !placements.Any(p => p.Select(x => x.Value).SequenceEqual(placement.Select(x => x.Value))))
+            {
+                placements.Add(placement);
+            }
+        }
+
+        if (placements.Count == 1)
+        {
+            var pairs = new List<(ColumnRef, PrintedValue)>();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var slot = placements[0][i];
+                pairs.Add((columns[i], slot.Value ?? new PrintedValue(FigureParser.Parse(string.Empty),
+                    new SourceLocation(Math.Max(1, slot.Line.Source.Line), slot.Line.Source.Offset, string.Empty, slot.Line.Source.Page))));
+            }
+
+            _sink.AddRow(table, rowPath, pairs);
+            return;
+        }
+
+        if (DigitRunSplit(columns) is { } split)
+        {
+            _sink.AddRow(table, rowPath, split.Pairs);
+            var label = rowPath.Count > 0 ? string.Join("›", rowPath) : "（无行标签）";
+            _sink.Note(new ReadingNote(Rules.AuditRuleIds.ReadingInferred, FindingSeverity.Info, label,
+                $"表{table.Id}“{label}”（{split.Source.Describe()}）：数字“{split.Source.Text}”连在一起印出，按表内合计关系只有一种拆分：{string.Join("、", split.Parts)}。",
+                split.Source, []));
+            return;
+        }
+
+        // 白云鄂博 prints one value after each block of five result labels: it is that block's 总计
+        if (lastColumnsFirst && _values.Count == 1 && columns.Count <= 5)
+        {
+            _sink.AddRow(table, rowPath, [(columns[^1], _values[0])]);
+            return;
+        }
+
+        var at = rowLine is { } l
+            ? new SourceLocation(Math.Max(1, l.Source.Line), l.Source.Offset, l.Original.Trim(), l.Source.Page)
+            : _values[0].Source;
+        var likeliest = (lastColumnsFirst ? columns.Skip(columns.Count - _values.Count) : columns).Zip(_values, (c, v) => (c, v)).ToList();
+        var doubt = placements.Count == 0
+            ? $"该行印有{_values.Count}个数值、{columns.Count}列，空行不能说明哪些单元格为空"
+            : $"该行印有{_values.Count}个数值、{columns.Count}列，空行有{placements.Count}种解读，数值位置不唯一";
+        _sink.SetAside(table, rowPath, likeliest, at, doubt);
+    }
+
+    /// <summary>
+    /// A row printed with its figures run together ("120001013" for 12 | 0 | 0 | 0 | 1 | 0 | 13): when one value is a
+    /// bare digit run and the row has no blank lines to account for, the run is split into as many parts as the
+    /// row lacks — without leading zeros — keeping only splits under which every 总计 of the row equals the sum of
+    /// its siblings (or, with no 总计, only when the run has exactly one digit per part). Exactly one split: the cells
+    /// are placed and marked <see cref="ReadingCertainty.Inferred"/>. The search is bounded (at most
+    /// <see cref="MaximumSplitNodes"/> partial splits); past that the row stays ambiguous.
+    /// </summary>
+    private (List<(ColumnRef, PrintedValue)> Pairs, SourceLocation Source, string[] Parts)? DigitRunSplit(IReadOnlyList<ColumnRef> columns)
+    {
+        var runs = _values.Select((v, i) => (v, i)).Where(x => x.v.Source.Text.Length >= 2 && x.v.Source.Text.All(char.IsAsciiDigit)).ToArray();
+        // only a row printed as one token: where other values stand apart, the gaps were blank cells, not joins
+        if (runs.Length != 1 || _values.Count != 1 || _slots.Any(s => s.Value is null && _slots.IndexOf(s) < _slots.FindLastIndex(x => x.Value is not null)))
+        {
+            return null;
+        }
+
+        var (run, index) = runs[0];
+        var digits = run.Source.Text;
+        var parts = columns.Count - _values.Count + 1;
+        if (parts < 2 || parts > digits.Length)
+        {
+            return null;
+        }
+
+        // the relations of the row: each 总计 column = Σ the other columns under the same parent
+        var relations = new List<(int Total, int[] Parts)>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var path = columns[c].Path;
+            if (path.Count == 0 || LooseLabel.Of(path[^1]) != LooseLabel.Of("总计"))
+            {
+                continue;
+            }
+
+            var parent = path.Take(path.Count - 1).ToArray();
+            var siblings = Enumerable.Range(0, columns.Count)
+                .Where(o => o != c && columns[o].Path.Count > parent.Length && columns[o].Path.Take(parent.Length).SequenceEqual(parent)
+                    && !(columns[o].Path.Count > parent.Length + 1 && LooseLabel.Of(columns[o].Path[^1]) == LooseLabel.Of("总计")))
+                .ToArray();
+            if (siblings.Length > 0)
+            {
+                relations.Add((c, siblings));
+            }
+        }
+
+        if (relations.Count == 0 && digits.Length != parts)
+        {
+            return null;
+        }
+
+        var solutions = new List<string[]>();
+        var nodes = 0;
+        var current = new string[parts];
+        var stack = new Stack<(int Part, int Position, int Length)>();
+        stack.Push((0, 0, 1));
+        while (stack.Count > 0 && solutions.Count < 2 && nodes < MaximumSplitNodes)
+        {
+            var (part, position, length) = stack.Pop();
+            nodes++;
+            var remaining = digits.Length - position - length;
+            var partsLeft = parts - part - 1;
+            if (length > 7 || remaining < partsLeft || (length > 1 && digits[position] == '0'))
+            {
+                continue;
+            }
+
+            if (length < 7 && remaining - 1 >= partsLeft)
+            {
+                stack.Push((part, position, length + 1));
+            }
+
+            current[part] = digits.Substring(position, length);
+            if (partsLeft == 0)
+            {
+                if (remaining == 0 && Holds(current, index, columns.Count, relations))
+                {
+                    solutions.Add((string[])current.Clone());
+                }
+
+                continue;
+            }
+
+            stack.Push((part + 1, position + length, 1));
+        }
+
+        if (solutions.Count != 1 || nodes >= MaximumSplitNodes)
+        {
+            return null;
+        }
+
+        var source = run.Source.WithDoubt(ReadingCertainty.Inferred, $"数字“{digits}”连在一起印出，按表内合计关系拆分");
+        var values = new List<PrintedValue>();
+        var offset = 0;
+        for (var i = 0; i < _values.Count; i++)
+        {
+            if (i != index)
+            {
+                values.Add(_values[i]);
+                continue;
+            }
+
+            foreach (var piece in solutions[0])
+            {
+                values.Add(new PrintedValue(FigureParser.Parse(piece),
+                    new SourceLocation(run.Source.Line, run.Source.Offset + offset, piece, run.Source.Page)
+                        .WithDoubt(ReadingCertainty.Inferred, $"数字“{digits}”连在一起印出，按表内合计关系拆分为{string.Join("、", solutions[0])}")));
+                offset += piece.Length;
+            }
+        }
+
+        return (columns.Zip(values, (c, v) => (c, v)).ToList(), source, solutions[0]);
+
+        bool Holds(string[] pieces, int at, int count, List<(int Total, int[] Parts)> rules)
+        {
+            var row = new decimal[count];
+            var k = 0;
+            for (var i = 0; i < _values.Count; i++)
+            {
+                if (i == at)
+                {
+                    foreach (var piece in pieces)
+                    {
+                        row[k++] = decimal.Parse(piece, System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+                else
+                {
+                    row[k++] = _values[i].Figure.Value ?? 0m;
+                }
+            }
+
+            return rules.All(r => r.Parts.Sum(p => row[p]) == row[r.Total]);
+        }
+    }
+
+    private const int MaximumSplitNodes = 200_000;
+
+    /// <summary>Every blank line is a blank cell; blank lines after the last column are padding.</summary>
+    private Slot[]? EveryBlankIsACell(int count)
+    {
+        if (_slots.Count < count || _slots.Skip(count).Any(s => s.Value is not null))
+        {
+            return null;
+        }
+
+        return _slots.Take(count).ToArray();
+    }
+
+    /// <summary>
+    /// Cells separated by one blank line (also after the label): a run of 2k+1 blank lines before a value holds k
+    /// blank cells; the run after the last value fills what is left (more blank lines are padding).
+    /// </summary>
+    private Slot[]? SeparatedByBlankLines(int count)
+    {
+        var result = new List<Slot>(count);
+        var run = new List<Slot>();
+        foreach (var slot in _slots)
+        {
+            if (slot.Value is null)
+            {
+                run.Add(slot);
+                continue;
+            }
+
+            if (run.Count % 2 == 0)
+            {
+                return null;
+            }
+
+            for (var k = 1; k < run.Count; k += 2)
+            {
+                result.Add(run[k]);
+            }
+
+            result.Add(slot);
+            run.Clear();
+        }
+
+        for (var k = 1; k < run.Count && result.Count < count; k += 2)
+        {
+            result.Add(run[k]);
+        }
+
+        return result.Count == count ? result.ToArray() : null;
+    }
+
+    /// <summary>One line after a row label: a printed value, or a blank line (<see cref="Value"/> null).</summary>
+    private readonly record struct Slot(PrintedValue? Value, ReportLine Line);
 
     private void Open(ReportTable table)
     {
@@ -250,6 +527,8 @@ internal sealed class FlattenedTableReader
         _headerOpen = false;
         _expectHeaders = true;
         _unmatched = null;
+        _adjacentLines = 0;
+        _previousBlank = true; // the title is a boundary, whatever follows it
     }
 
     private void Close()

@@ -11,8 +11,14 @@ namespace Gongkai.Domain.Audit.Extraction;
 /// </summary>
 public static class ReportCellExtractor
 {
-    /// <summary>The table cells of <paramref name="text"/> read as <paramref name="format"/>, in reading order.</summary>
-    public static IReadOnlyList<ReportCell> Extract(ReportText text, ReportFormat format)
+    /// <summary>The table cells of <paramref name="text"/> read as <paramref name="format"/> that the rules use, in reading order.</summary>
+    public static IReadOnlyList<ReportCell> Extract(ReportText text, ReportFormat format) => Read(text, format).Cells;
+
+    /// <summary>
+    /// The table cells of <paramref name="text"/> read as <paramref name="format"/>, with what the reader was unsure
+    /// of: cells set aside because their row admits more than one placement, and notes on inferred splits.
+    /// </summary>
+    public static CellReading Read(ReportText text, ReportFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
         var layout = ReportLayout.For(format);
@@ -20,7 +26,7 @@ public static class ReportCellExtractor
         var sink = new CellCollector(layout);
         if (tables.Length == 0 || !text.HasText)
         {
-            return [];
+            return sink.ToReading();
         }
 
         foreach (var table in text.Tables)
@@ -37,7 +43,7 @@ public static class ReportCellExtractor
         }
 
         new FlattenedTableReader(layout, sink).Read(text, l => l.TableIndex is not null || pipeLines.Contains(l.Number));
-        return sink.Cells;
+        return sink.ToReading();
     }
 
     private static void ReadGrid(IReadOnlyList<GridCell[]> grid, ReportTable[] tables, CellCollector sink, ReportLayout layout)
@@ -53,13 +59,9 @@ public static class ReportCellExtractor
         {
             var trial = new CellCollector(layout);
             GridTableReader.Read(grid, table, trial);
-            if (trial.Cells.Any(c => layout.Find(c.Address) is not null))
+            if (trial.Cells.Concat(trial.SetAsideCells).Any(c => layout.Find(c.Address) is not null))
             {
-                foreach (var cell in trial.Cells)
-                {
-                    sink.Add(cell);
-                }
-
+                sink.TakeOver(trial);
                 return;
             }
         }

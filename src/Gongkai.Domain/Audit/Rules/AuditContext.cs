@@ -12,4 +12,5 @@ internal sealed record AuditContext(
     AnnualReportData Data,
     IReadOnlyList<NarrativeClaim> Claims,
     ReportText? Previous,
-    ReportMetadata? PreviousMetadata);
+    ReportMetadata? PreviousMetadata,
+    IReadOnlyDictionary<string, SourceLocation> Doubtful);

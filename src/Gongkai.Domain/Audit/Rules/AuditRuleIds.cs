@@ -6,7 +6,10 @@ namespace Gongkai.Domain.Audit.Rules;
 /// </summary>
 public static class AuditRuleIds
 {
-    /// <summary>The file could not be read (empty, binary, corrupt, too large, tool missing). Error.</summary>
+    /// <summary>
+    /// The file could not be read (empty, binary, corrupt, too large, tool missing). Warning: the report was not
+    /// checked (its reading status says so), which is not an error of the report.
+    /// </summary>
     public const string Unreadable = "audit.unreadable";
 
     /// <summary>The file was read but does not look like an annual report. Warning.</summary>
@@ -54,6 +57,24 @@ public static class AuditRuleIds
     /// <summary>Share of the text repeated from the previous year's report. Info or Warning above thresholds.</summary>
     public const string CopiedFromPreviousYear = "audit.copied-from-previous-year";
 
-    /// <summary>The cells read could not be put together as a report (a duplicate address). Error.</summary>
+    /// <summary>The cells read could not be put together as a report (a duplicate address). Warning: a misreading, not the report's error.</summary>
     public const string CellsUnusable = "audit.cells-unusable";
+
+    /// <summary>A table row's values could not be placed unambiguously; they are shown but not used by the rules. Warning.</summary>
+    public const string ReadingAmbiguous = "audit.reading-ambiguous";
+
+    /// <summary>Values printed run together were split the one way the table's own sums allow; the cells are marked inferred. Info.</summary>
+    public const string ReadingInferred = "audit.reading-inferred";
+
+    /// <summary>A universal or negative claim of the narrative denied by another sentence or by the tables. Warning.</summary>
+    public const string NarrativeContradiction = "audit.narrative-contradiction";
+
+    /// <summary>A date no calendar has ("202020年12月31日", "2007年45日"). Warning.</summary>
+    public const string MalformedDate = "audit.malformed-date";
+
+    /// <summary>The report's own year written as a future plan ("2016年，我们将…" in the 2016 report). Warning.</summary>
+    public const string OwnYearAsFuture = "audit.own-year-as-future";
+
+    /// <summary>Text that belongs to another agency's report ("市本级" in a county's report). Warning.</summary>
+    public const string CopiedFromOtherAgency = "audit.copied-from-other-agency";
 }

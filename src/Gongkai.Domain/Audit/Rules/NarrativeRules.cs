@@ -32,11 +32,14 @@ internal static class NarrativeRules
                     continue;
                 }
 
-                var (value, cells) = TableValue(context.Data, claim.Address!);
+                var (value, cells, members) = TableValue(context.Data, claim.Address!);
                 if (value is { } tableValue && tableValue != claim.Value)
                 {
+                    // a cell of the group in a row the reader set aside: the table's value is not known for certain
+                    var unsure = members.Select(m => context.Doubtful.GetValueOrDefault(m.Key)).OfType<SourceLocation>().FirstOrDefault();
+                    var doubt = unsure is null ? string.Empty : $"（读取存疑：该项有单元格所在行无法确定位置，未计入（{unsure.Describe()}）。请核对原文。）";
                     yield return new Finding(AuditRuleIds.NarrativeMatchesTable, FindingSeverity.Warning,
-                        $"正文所述“{claim.Subject}”为{Text(claim.Value)}（“{claim.Source.Text}”），而{claim.Address!.Describe()}为{Text(tableValue)}。",
+                        $"正文所述“{claim.Subject}”为{Text(claim.Value)}（“{claim.Source.Text}”），而{claim.Address!.Describe()}为{Text(tableValue)}。{doubt}",
                         [Claim(year, claim), .. cells.Select(c => FindingEvidence.Of(year, c))]);
                 }
             }
@@ -97,18 +100,18 @@ internal static class NarrativeRules
         total.Address is { } a && a.Equals(NarrativeFigures.At(NarrativeFigures.ProactivelyPublished));
 
     /// <summary>The table's value at <paramref name="address"/>: the cell, or the sum over the group of cells it names.</summary>
-    internal static (decimal? Value, IReadOnlyList<ReportCell> Cells) TableValue(AnnualReportData data, CellAddress address)
+    internal static (decimal? Value, IReadOnlyList<ReportCell> Cells, IReadOnlyList<CellAddress> Members) TableValue(AnnualReportData data, CellAddress address)
     {
-        if (data.Layout.Find(address) is not null)
+        if (data.Layout.Find(address) is { } definition)
         {
             var cell = data.Find(address);
-            return (cell?.Value, cell is null ? [] : [cell]);
+            return (cell?.Value, cell is null ? [] : [cell], [definition.Address]);
         }
 
         var table = data.Layout.FindTable(address.Table);
         if (table is null)
         {
-            return (null, []);
+            return (null, [], []);
         }
 
         var leaf = LabelKey.Of(address.ColumnLeaf);
@@ -119,12 +122,13 @@ internal static class NarrativeRules
                     && LabelKey.Of(d.Address.ColumnLeaf) == leaf && d.ColumnPath.Count > address.ColumnPath.Count)))
             .ToArray();
         var cells = members.Select(d => data.Find(d.Address)).OfType<ReportCell>().ToArray();
+        var addresses = members.Select(m => m.Address).ToArray();
         if (members.Length == 0 || cells.All(c => c.Value is null))
         {
-            return (null, cells);
+            return (null, cells, addresses);
         }
 
-        return (cells.Sum(c => c.Value ?? 0m), cells);
+        return (cells.Sum(c => c.Value ?? 0m), cells, addresses);
     }
 
     private static bool StartsWith(IReadOnlyList<string> path, IReadOnlyList<string> prefix) =>

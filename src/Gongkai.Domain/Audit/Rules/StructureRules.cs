@@ -47,7 +47,8 @@ internal static class StructureRules
 
         foreach (var table in context.Data.Layout.Tables.Where(t => t.Id != NarrativeFigures.TableId))
         {
-            if (!context.Data.Cells.Any(c => c.Table == table.Id))
+            if (!context.Data.Cells.Any(c => c.Table == table.Id)
+                && !table.Cells.Any(c => context.Doubtful.ContainsKey(c.Address.Key)))
             {
                 yield return new Finding(AuditRuleIds.TableMissing, prescribed ? FindingSeverity.Warning : FindingSeverity.Info,
                     $"未能读到格式要求的表格“{table.Title}”中的任何数字。", [TextEvidenceOf.Of(year, table.Title, null)]);

@@ -15,7 +15,8 @@ namespace Gongkai.Web.Pages.Apply;
 /// information may already be public), and the receipt — shown only after the request is committed, the same receipt
 /// again when the same form is submitted twice.
 /// </summary>
-[EnableRateLimiting(PortalLimits.SubmissionPolicy)]
+[EnableRateLimiting(PortalLimits.Policy)]
+[RatePurpose(RatePurpose.Submission)]
 public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search, OnlineRequestSubmission submission) : PageModel
 {
     /// <summary>The form.</summary>
@@ -67,6 +68,11 @@ public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search,
             ModelState.AddModelError("Form." + error.MemberNames.FirstOrDefault(), error.ErrorMessage ?? "输入不正确。");
         }
 
+        if (Form.AgencyId is { } agencyId && await agencies.FindAsync(agencyId, cancellationToken) is null)
+        {
+            ModelState.AddModelError("Form.AgencyId", "所选受理机关不存在，请从列表中选择。");
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadMatchesAsync(cancellationToken);
@@ -76,6 +82,13 @@ public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search,
         try
         {
             Receipt = await submission.SubmitAsync(Form, "form:" + SubmissionToken, cancellationToken);
+        }
+        catch (SubmissionKeyReusedException)
+        {
+            ModelState.Remove(nameof(SubmissionToken));
+            SubmissionToken = Guid.NewGuid().ToString("N");
+            ModelState.AddModelError(string.Empty, "这份表单已经提交过另一份内容不同的申请。请核对下面的内容后再次点击“提交申请”，将作为新的申请提交。");
+            await LoadMatchesAsync(cancellationToken);
         }
         catch (RuleViolationException e)
         {

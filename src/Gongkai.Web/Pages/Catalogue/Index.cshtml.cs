@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Gongkai.Web.Pages.Catalogue;
 
 /// <summary>公开目录: browse by agency, category and year (newest first), or search within it.</summary>
-[EnableRateLimiting(PortalLimits.SearchPolicy)]
+[EnableRateLimiting(PortalLimits.Policy)]
+[RatePurpose(RatePurpose.Read)]
 public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />

@@ -110,7 +110,7 @@ public sealed class CataloguePublishingTests(BackOfficeFactory factory)
         var author = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ", OfficerRole.Officer));
         var approver = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ", OfficerRole.Approver));
         var id = await CatalogueDesk.DraftAsync(author, "附带附件的通知");
-        var pdf = "%PDF-1.4 低保标准表"u8.ToArray();
+        var pdf = Gongkai.Documents.Tests.HostileFiles.Pdf("<</Title (低保标准表)>>");
 
         var upload = await UploadAsync(author, id, "低保标准表.pdf", pdf);
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);

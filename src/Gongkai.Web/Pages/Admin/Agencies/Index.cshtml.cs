@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin.Agencies;
 /// 机关: the agency tree of the officer's scope, with the number of accounts of each; a system administrator adds
 /// agencies (a new government, or a department / lower government under one in its scope) and renames them.
 /// </summary>
-public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : PageModel
+public sealed class IndexModel(SignedInOfficer officer, ScopedRecords records, GongkaiDbContext db) : PageModel
 {
     /// <summary>The agencies in tree order.</summary>
     public IReadOnlyList<AgencyChoice> Agencies { get; private set; } = [];
@@ -36,12 +36,6 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(cancellationToken);
-        if (!CanEdit)
-        {
-            ModelState.AddModelError(string.Empty, "只有系统管理员可以新增机关。");
-            return Page();
-        }
-
         if (Form.ParentId is { } parent && !scope.Covers(parent))
         {
             ModelState.AddModelError("Form.ParentId", "上级机关不在您的管理范围内。");
@@ -81,16 +75,10 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
     public async Task<IActionResult> OnPostRenameAsync(Guid id, string name, CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(cancellationToken);
-        var agency = scope.Covers(id) ? await db.Agencies.FindAsync([id], cancellationToken) : null;
+        var agency = await (await records.AgenciesAsync(cancellationToken)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agency is null)
         {
             return NotFound();
-        }
-
-        if (!CanEdit)
-        {
-            ModelState.AddModelError(string.Empty, "只有系统管理员可以修改机关名称。");
-            return Page();
         }
 
         try
@@ -113,8 +101,7 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db) : P
         var scope = await officer.ScopeAsync(cancellationToken);
         CanEdit = scope.IsIn(OfficerRole.SystemAdministrator);
         Agencies = await officer.AgenciesAsync(cancellationToken);
-        var ids = scope.AgencyIds.ToList();
-        Accounts = await db.Users.Where(u => u.AgencyId != null && ids.Contains(u.AgencyId.Value))
+        Accounts = await (await records.AccountsAsync(cancellationToken)).Where(u => u.AgencyId != null)
             .GroupBy(u => u.AgencyId!.Value)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

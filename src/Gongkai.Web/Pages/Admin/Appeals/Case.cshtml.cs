@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Officers;
 using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Appeals;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Admin;
@@ -14,7 +15,7 @@ namespace Gongkai.Web.Pages.Admin.Appeals;
 /// One 行政复议 or 行政诉讼 case: its stages (进展), its decision (维持 / 纠正 / 其他; 尚未审结 until recorded) and the
 /// correction of a recorded decision with a reason. A case outside the officer's subtree is not found (404).
 /// </summary>
-public sealed class CaseModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time) : PageModel
+public sealed class CaseModel(GongkaiDbContext db, SignedInOfficer officer, ScopedRecords records, TimeProvider time) : PageModel
 {
     /// <summary>The reconsideration shown, when it is one.</summary>
     public Reconsideration? Reconsideration { get; private set; }
@@ -31,6 +32,7 @@ public sealed class CaseModel(GongkaiDbContext db, SignedInOfficer officer, Time
 
     /// <summary>进展日期.</summary>
     [BindProperty]
+    [RecordedDate(RecordedDateKind.Procedure)]
     public DateOnly? StageOn { get; set; }
 
     /// <summary>说明.</summary>
@@ -43,6 +45,7 @@ public sealed class CaseModel(GongkaiDbContext db, SignedInOfficer officer, Time
 
     /// <summary>决定/裁判日期.</summary>
     [BindProperty]
+    [RecordedDate(RecordedDateKind.Procedure)]
     public DateOnly? DecidedOn { get; set; }
 
     /// <summary>更正理由.</summary>
@@ -86,13 +89,12 @@ public sealed class CaseModel(GongkaiDbContext db, SignedInOfficer officer, Time
             return NotFound();
         }
 
-        var scope = await officer.ScopeAsync(cancellationToken);
-        if (!scope.IsInAny(OfficerRole.Officer, OfficerRole.Approver))
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, $"记录复议诉讼进展和结果须具有“{OfficerRole.Label(OfficerRole.Officer)}”或“{OfficerRole.Label(OfficerRole.Approver)}”角色。");
             return Page();
         }
 
+        var scope = await officer.ScopeAsync(cancellationToken);
         try
         {
             action(scope.By(time));
@@ -112,11 +114,9 @@ public sealed class CaseModel(GongkaiDbContext db, SignedInOfficer officer, Time
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {
-        var scope = await officer.ScopeAsync(cancellationToken);
-        var ids = scope.AgencyIds.ToList();
-        Reconsideration = await db.Reconsiderations.FirstOrDefaultAsync(r => r.Id == id && ids.Contains(r.AgencyId), cancellationToken);
+        Reconsideration = await (await records.ReconsiderationsAsync(cancellationToken)).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         Litigation = Reconsideration is null
-            ? await db.Litigations.FirstOrDefaultAsync(l => l.Id == id && ids.Contains(l.AgencyId), cancellationToken)
+            ? await (await records.LitigationsAsync(cancellationToken)).FirstOrDefaultAsync(l => l.Id == id, cancellationToken)
             : null;
         var requestId = Reconsideration?.RequestId ?? Litigation?.RequestId;
         if (requestId is null)

@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages.Admin.Appeals;
 /// decided before 1 January, docs/decisions/0002-appeal-counting.md), filtered by kind and result, with table 四 of the
 /// year at the top, computed by the annual-report generator.
 /// </summary>
-public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time) : PageModel
+public sealed class IndexModel(GongkaiDbContext db, ScopedRecords records, TimeProvider time) : PageModel
 {
     /// <summary>The year (default: this year).</summary>
     [BindProperty(SupportsGet = true)]
@@ -39,13 +39,11 @@ public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, Tim
     /// <summary>Lists the cases.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await officer.ScopeAsync(cancellationToken);
         var year = Year is >= 2008 and <= 2100 ? Year.Value : AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year;
         Year = year;
-        var ids = scope.AgencyIds.ToList();
         var lastDay = new DateOnly(year, 12, 31);
-        var reconsiderations = await db.Reconsiderations.AsNoTracking().Where(r => ids.Contains(r.AgencyId) && r.FiledOn <= lastDay).ToListAsync(cancellationToken);
-        var litigations = await db.Litigations.AsNoTracking().Where(l => ids.Contains(l.AgencyId) && l.FiledOn <= lastDay).ToListAsync(cancellationToken);
+        var reconsiderations = await (await records.ReconsiderationsAsync(cancellationToken)).AsNoTracking().Where(r => r.FiledOn <= lastDay).ToListAsync(cancellationToken);
+        var litigations = await (await records.LitigationsAsync(cancellationToken)).AsNoTracking().Where(l => l.FiledOn <= lastDay).ToListAsync(cancellationToken);
         Figures = AppealFigures.Of(year, reconsiderations, litigations);
         var reporting = new ReportingYear(year);
         var requestIds = reconsiderations.Select(r => r.RequestId).Concat(litigations.Select(l => l.RequestId)).Distinct().ToList();

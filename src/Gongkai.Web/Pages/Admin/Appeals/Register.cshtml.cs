@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Officers;
 using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Appeals;
 using Gongkai.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +30,7 @@ public sealed class RegisterModel(GongkaiDbContext db, SignedInOfficer officer, 
 
     /// <summary>提起日期.</summary>
     [BindProperty]
+    [RecordedDate(RecordedDateKind.Procedure)]
     public DateOnly? FiledOn { get; set; }
 
     /// <summary>The preceding reconsideration's 案号 (复议后起诉, when Gongkai holds it).</summary>
@@ -51,9 +53,8 @@ public sealed class RegisterModel(GongkaiDbContext db, SignedInOfficer officer, 
             return NotFound();
         }
 
-        if (!scope.IsInAny(OfficerRole.Officer, OfficerRole.Approver))
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, $"登记复议诉讼案件须具有“{OfficerRole.Label(OfficerRole.Officer)}”或“{OfficerRole.Label(OfficerRole.Approver)}”角色。");
             return Page();
         }
 

@@ -20,7 +20,7 @@ namespace Gongkai.Web.Pages.Admin.Catalogue;
 /// </summary>
 [RequestSizeLimit(MaxBodyBytes)]
 [RequestFormLimits(ValueLengthLimit = (int)MaxBodyBytes, MultipartBodyLengthLimit = MaxBodyBytes)]
-public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time, IRichTextSanitizer sanitizer) : PageModel
+public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, ScopedRecords records, TimeProvider time, IRichTextSanitizer sanitizer) : PageModel
 {
     /// <summary>The largest form accepted (a long rich-text body): 2 MiB.</summary>
     public const long MaxBodyBytes = 2 * 1024 * 1024;
@@ -105,11 +105,6 @@ public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, Time
         }
 
         await LoadAgencies(scope, cancellationToken);
-        if (!scope.IsInAny(OfficerRole.Officer, OfficerRole.Approver))
-        {
-            ModelState.AddModelError(string.Empty, $"起草和修改目录条目须具有“{OfficerRole.Label(OfficerRole.Officer)}”或“{OfficerRole.Label(OfficerRole.Approver)}”角色。");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
@@ -153,15 +148,9 @@ public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, Time
         return Redirect($"/Admin/Catalogue/Entry/{Entry.Id}");
     }
 
-    private async Task<CatalogueEntry?> Find(AdminScope scope, Guid id, CancellationToken cancellationToken)
-    {
-        var ids = scope.AgencyIds.ToList();
-        return await db.CatalogueEntries.FirstOrDefaultAsync(e => e.Id == id && ids.Contains(e.AgencyId), cancellationToken);
-    }
+    private async Task<CatalogueEntry?> Find(AdminScope scope, Guid id, CancellationToken cancellationToken) =>
+        await (await records.CatalogueEntriesAsync(cancellationToken)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
-    private async Task LoadAgencies(AdminScope scope, CancellationToken cancellationToken)
-    {
-        var ids = scope.AgencyIds.ToList();
-        Agencies = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Code).ToListAsync(cancellationToken);
-    }
+    private async Task LoadAgencies(AdminScope scope, CancellationToken cancellationToken) =>
+        Agencies = await (await records.AgenciesAsync(cancellationToken)).AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
 }

@@ -19,7 +19,7 @@ namespace Gongkai.Web.Pages.Admin.Catalogue;
 /// </summary>
 [RequestSizeLimit(MaxUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequestBytes)]
-public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time) : PageModel
+public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, ScopedRecords records, TimeProvider time) : PageModel
 {
     /// <summary>The largest upload request: one file of <see cref="CatalogueAttachmentFile.MaxBytes"/> and the form around it.</summary>
     public const long MaxUploadRequestBytes = CatalogueAttachmentFile.MaxBytes + 1024 * 1024;
@@ -63,25 +63,25 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Tim
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
-    /// <summary>送审.</summary>
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.SubmitForReview(Scope.By(time)), "已送审，等待审核人保密审查。", cancellationToken);
-
-    /// <summary>审查通过.</summary>
-    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Approver], e => e.Approve(Scope.By(time)), "保密审查通过，可以发布。", cancellationToken);
-
-    /// <summary>退回修改.</summary>
-    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Approver], e => e.Return(Reason ?? string.Empty, Scope.By(time)), "已退回修改。", cancellationToken);
-
-    /// <summary>发布 (主动公开): visible on the portal at once.</summary>
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.Publish(AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime), Scope.By(time)), "已发布，门户网站即时可见。", cancellationToken);
-
-    /// <summary>撤回 with a reason.</summary>
-    public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
-        Act(id, [OfficerRole.Officer, OfficerRole.Approver], e => e.Withdraw(AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime), Reason ?? string.Empty), "已撤回，门户网站不再显示；撤回理由已记录。", cancellationToken);
+    /// <summary>
+    /// A step of the entry's workflow (<c>?handler=Submit|Approve|Return|Publish|Withdraw</c>): 送审; 审查通过 or 退回修改
+    /// (审核人 only, never the author: 第十七条); 发布 (主动公开, visible on the portal at once); 撤回 with a reason.
+    /// </summary>
+    public Task<IActionResult> OnPostAsync(Guid id, string? handler, CancellationToken cancellationToken)
+    {
+        var today = AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime);
+        string[] handling = [OfficerRole.Officer, OfficerRole.Approver];
+        string[] approving = [OfficerRole.Approver];
+        return handler?.ToUpperInvariant() switch
+        {
+            "SUBMIT" => Act(id, handling, e => e.SubmitForReview(Scope.By(time)), "已送审，等待审核人保密审查。", cancellationToken),
+            "APPROVE" => Act(id, approving, e => e.Approve(Scope.By(time)), "保密审查通过，可以发布。", cancellationToken),
+            "RETURN" => Act(id, approving, e => e.Return(Reason ?? string.Empty, Scope.By(time)), "已退回修改。", cancellationToken),
+            "PUBLISH" => Act(id, handling, e => e.Publish(today, Scope.By(time)), "已发布，门户网站即时可见。", cancellationToken),
+            "WITHDRAW" => Act(id, handling, e => e.Withdraw(today, Reason ?? string.Empty), "已撤回，门户网站不再显示；撤回理由已记录。", cancellationToken),
+            _ => Task.FromResult<IActionResult>(NotFound()),
+        };
+    }
 
     /// <summary>Uploads an attachment.</summary>
     public async Task<IActionResult> OnPostUploadAsync(Guid id, CancellationToken cancellationToken)
@@ -115,6 +115,10 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Tim
         return await Act(id, [OfficerRole.Officer, OfficerRole.Approver], e =>
         {
             var file = CatalogueAttachmentFile.Upload(Guid.NewGuid(), e.Id, fileName, content);
+            if (Gongkai.Documents.Guards.AttachmentContentCheck.Check(file.FileName, content) is { } refusal)
+            {
+                throw new RuleViolationException(refusal); // issue 12 finding 8: content, not only the magic number
+            }
             e.AddAttachment(file.Metadata, Scope.By(time));
             db.Add(file);
         }, "附件已上传。", cancellationToken);
@@ -167,9 +171,8 @@ public sealed class EntryModel(GongkaiDbContext db, SignedInOfficer officer, Tim
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken, bool tracked = false)
     {
         Scope = await officer.ScopeAsync(cancellationToken);
-        var ids = Scope.AgencyIds.ToList();
-        var query = tracked ? db.CatalogueEntries : db.CatalogueEntries.AsNoTracking();
-        var entry = await query.FirstOrDefaultAsync(e => e.Id == id && ids.Contains(e.AgencyId), cancellationToken);
+        var entries = await records.CatalogueEntriesAsync(cancellationToken);
+        var entry = await (tracked ? entries : entries.AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
         {
             return false;

@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin.Catalogue;
 /// 目录发布: the catalogue entries of the officer's agency subtree, filtered by status, category and the 第二十六条
 /// publication deadline (20 working days from the day the information was made or changed).
 /// </summary>
-public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time) : PageModel
+public sealed class IndexModel(GongkaiDbContext db, ScopedRecords records, TimeProvider time) : PageModel
 {
     /// <summary>The most rows shown.</summary>
     public const int Limit = 200;
@@ -46,9 +46,7 @@ public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, Tim
     /// <summary>Lists the entries.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await officer.ScopeAsync(cancellationToken);
-        var ids = scope.AgencyIds.ToList();
-        var query = db.CatalogueEntries.AsNoTracking().Where(e => ids.Contains(e.AgencyId));
+        var query = (await records.CatalogueEntriesAsync(cancellationToken)).AsNoTracking();
         WaitingForReview = await query.CountAsync(e => e.Status == CatalogueEntryStatus.SubmittedForReview, cancellationToken);
         if (Status is { } status)
         {

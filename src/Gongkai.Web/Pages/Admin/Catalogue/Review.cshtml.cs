@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Admin.Catalogue;
 
 /// <summary>保密审查 queue: the entries of the officer's subtree submitted for review (条例 第十七条), oldest first.</summary>
-public sealed class ReviewModel(GongkaiDbContext db, SignedInOfficer officer) : PageModel
+public sealed class ReviewModel(SignedInOfficer officer, ScopedRecords records) : PageModel
 {
     /// <summary>The entries waiting.</summary>
     public IReadOnlyList<CatalogueEntry> Waiting { get; private set; } = [];
@@ -19,9 +19,8 @@ public sealed class ReviewModel(GongkaiDbContext db, SignedInOfficer officer) : 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Scope = await officer.ScopeAsync(cancellationToken);
-        var ids = Scope.AgencyIds.ToList();
-        Waiting = await db.CatalogueEntries.AsNoTracking()
-            .Where(e => ids.Contains(e.AgencyId) && e.Status == CatalogueEntryStatus.SubmittedForReview)
+        Waiting = await (await records.CatalogueEntriesAsync(cancellationToken)).AsNoTracking()
+            .Where(e => e.Status == CatalogueEntryStatus.SubmittedForReview)
             .OrderBy(e => e.SubmittedAtUtc).Take(500).ToListAsync(cancellationToken);
     }
 }

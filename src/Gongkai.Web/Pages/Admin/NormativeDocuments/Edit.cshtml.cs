@@ -15,7 +15,7 @@ namespace Gongkai.Web.Pages.Admin.NormativeDocuments;
 /// Registers a 规章 or 行政规范性文件 (第二十条第（一）项) or corrects one, and records its publication and its repeal —
 /// each once, never before it was issued.
 /// </summary>
-public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time) : PageModel
+public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, ScopedRecords records, TimeProvider time) : PageModel
 {
     /// <summary>The document; null when registering.</summary>
     public NormativeDocument? Document { get; private set; }
@@ -149,7 +149,16 @@ public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, Time
 
         if (required)
         {
-            ModelState.Clear();
+            // Publish and Repeal post only their own fields: the registration form's fields are not part of them.
+            foreach (var key in ModelState.Keys.Where(k => k is not (nameof(PublishedOn) or nameof(RepealedOn) or nameof(RepealDecision))).ToList())
+            {
+                ModelState.Remove(key);
+            }
+
+            if (!ModelState.IsValid)
+            {
+                return Page();
+            }
         }
 
         if (!scope.IsInAny(OfficerRole.Officer, OfficerRole.Approver, OfficerRole.AgencyAdministrator))
@@ -177,15 +186,9 @@ public sealed class EditModel(GongkaiDbContext db, SignedInOfficer officer, Time
         }
     }
 
-    private async Task<NormativeDocument?> Find(AdminScope scope, Guid id, CancellationToken cancellationToken)
-    {
-        var ids = scope.AgencyIds.ToList();
-        return await db.NormativeDocuments.FirstOrDefaultAsync(d => d.Id == id && ids.Contains(d.AgencyId), cancellationToken);
-    }
+    private async Task<NormativeDocument?> Find(AdminScope scope, Guid id, CancellationToken cancellationToken) =>
+        await (await records.NormativeDocumentsAsync(cancellationToken)).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
 
-    private async Task LoadAgencies(AdminScope scope, CancellationToken cancellationToken)
-    {
-        var ids = scope.AgencyIds.ToList();
-        Agencies = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Code).ToListAsync(cancellationToken);
-    }
+    private async Task LoadAgencies(AdminScope scope, CancellationToken cancellationToken) =>
+        Agencies = await (await records.AgenciesAsync(cancellationToken)).AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
 }

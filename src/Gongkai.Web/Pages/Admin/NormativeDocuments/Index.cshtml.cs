@@ -13,7 +13,7 @@ namespace Gongkai.Web.Pages.Admin.NormativeDocuments;
 /// The register of 规章 and 行政规范性文件 of the officer's subtree for one year, with the figures table 二
 /// 第二十条第（一）项 takes from it (本年制发件数 / 本年废止件数 / 现行有效件数).
 /// </summary>
-public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, TimeProvider time) : PageModel
+public sealed class IndexModel(ScopedRecords records, TimeProvider time) : PageModel
 {
     /// <summary>The year shown (default: this year).</summary>
     [BindProperty(SupportsGet = true)]
@@ -31,18 +31,16 @@ public sealed class IndexModel(GongkaiDbContext db, SignedInOfficer officer, Tim
     /// <summary>Shows the register.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await officer.ScopeAsync(cancellationToken);
         var year = Year is >= 2008 and <= 2100 ? Year.Value : AnnualReportDeadline.ChinaDate(time.GetUtcNow().UtcDateTime).Year;
         Year = year;
-        var ids = scope.AgencyIds.ToList();
         var lastDay = new DateOnly(year, 12, 31);
         var firstDay = new DateOnly(year, 1, 1);
-        var register = await db.NormativeDocuments.AsNoTracking()
-            .Where(d => ids.Contains(d.AgencyId) && d.IssuedOn <= lastDay && (d.RepealedOn == null || d.RepealedOn >= firstDay))
+        var register = await (await records.NormativeDocumentsAsync(cancellationToken)).AsNoTracking()
+            .Where(d => d.IssuedOn <= lastDay && (d.RepealedOn == null || d.RepealedOn >= firstDay))
             .OrderByDescending(d => d.IssuedOn).ThenBy(d => d.DocumentNumber).ToListAsync(cancellationToken);
         Figures = NormativeDocumentFigures.Of(year, register);
         Documents = register;
-        AgencyNames = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        AgencyNames = await (await records.AgenciesAsync(cancellationToken)).AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
     }
 
     /// <summary>The kind as printed.</summary>

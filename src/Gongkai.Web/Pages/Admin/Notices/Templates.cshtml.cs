@@ -60,12 +60,6 @@ public sealed class TemplatesModel(SignedInOfficer officer, NoticeIssuer notices
             return NotFound();
         }
 
-        if (!CanEdit)
-        {
-            ModelState.AddModelError(string.Empty, "只有单位管理员可以修改告知书模板。");
-            return Page();
-        }
-
         try
         {
             var text = new NoticeTemplateText(Form.Letterhead ?? "", Form.NumberPrefix ?? "", Form.Title ?? "", Form.Body ?? "", Form.Remedies ?? "");
@@ -87,12 +81,6 @@ public sealed class TemplatesModel(SignedInOfficer officer, NoticeIssuer notices
         if (!await LoadAsync(cancellationToken) || Kind is not { } kind)
         {
             return NotFound();
-        }
-
-        if (!CanEdit)
-        {
-            ModelState.AddModelError(string.Empty, "只有单位管理员可以修改告知书模板。");
-            return Page();
         }
 
         await notices.RestoreBuiltInTemplateAsync(Agency!.Value, kind, cancellationToken);

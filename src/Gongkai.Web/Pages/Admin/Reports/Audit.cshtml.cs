@@ -1,4 +1,5 @@
 using Gongkai.Documents;
+using Gongkai.Documents.Batch;
 using Gongkai.Domain.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,33 +7,48 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Admin.Reports;
 
 /// <summary>
-/// 报告审查: upload any annual report file (txt, html/shtml, docx, pdf) — this agency's or anybody's — and see what the
-/// report auditor finds (the same consistency rules as the draft's check), optionally against the previous year's
-/// report. Files up to <see cref="ReportFileAuditor.DefaultMaxFileBytes"/> each; a bad file is a Chinese message.
+/// 报告审查: upload annual report files (txt, html/shtml, docx, pdf) — this agency's or anybody's — one, several, or a
+/// ZIP of them, and see what the report auditor finds (the same consistency rules as the draft's check); one report
+/// may be checked against the previous year's. Several reports give a supervisor's summary (one row per report,
+/// worst first, each linking to its detail). Each audit runs on an audit thread with a bounded stack after the
+/// bounded pre-scans (<see cref="AuditThreads"/>, docs/decisions/0006-audit-isolation.md), so no file can take the
+/// host down; a file that cannot be read is a row that says why.
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class AuditModel(ReportFileAuditor auditor) : PageModel
+public sealed class AuditModel(ReportFileAuditor auditor, AuditThreads threads) : PageModel
 {
-    /// <summary>Two files at the auditor's cap, and the form around them.</summary>
-    public const long MaxRequestBytes = (2 * ReportFileAuditor.DefaultMaxFileBytes) + (1024 * 1024);
+    /// <summary>The largest upload: 128 MB in all (files or a ZIP) and the form around them.</summary>
+    public const long MaxRequestBytes = (128L * 1024 * 1024) + (1024 * 1024);
 
     /// <summary>The file types accepted.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".html", ".htm", ".shtml", ".docx", ".pdf"];
+    public static IReadOnlyList<string> Extensions { get; } = [.. ReportUploadBundle.ReportExtensions, ".zip"];
 
-    /// <summary>The report to audit.</summary>
+    /// <summary>The reports to audit: one or more files, or ZIPs of them.</summary>
     [BindProperty]
-    public IFormFile? Report { get; set; }
+    public List<IFormFile> Report { get; set; } = [];
 
-    /// <summary>The previous year's report (optional): adds the cross-year rules.</summary>
+    /// <summary>The previous year's report (optional, with one report only): adds the cross-year rules.</summary>
     [BindProperty]
     public IFormFile? Previous { get; set; }
 
-    /// <summary>The auditor's result; null before an upload.</summary>
-    public AuditReport? Result { get; private set; }
+    /// <summary>Every report audited, in the order uploaded.</summary>
+    public IReadOnlyList<AuditedFile> Results { get; private set; } = [];
 
-    /// <summary>The name of the uploaded file.</summary>
-    public string? FileName { get; private set; }
+    /// <summary>The summary rows, worst first (shown when several reports were audited).</summary>
+    public IReadOnlyList<AuditSummaryRow> Summary { get; private set; } = [];
+
+    /// <summary>ZIP entries left out, each with why.</summary>
+    public IReadOnlyList<string> Skipped { get; private set; } = [];
+
+    /// <summary>The auditor's result for a single report; null otherwise.</summary>
+    public AuditReport? Result => Results.Count == 1 ? Results[0].Report : null;
+
+    /// <summary>The name of the single uploaded file.</summary>
+    public string? FileName => Results.Count == 1 ? Path.GetFileName(Results[0].Name) : null;
+
+    /// <summary>The anchor of a report's detail on this page.</summary>
+    public static string Anchor(AuditSummaryRow row) => $"#report-{row.Index}";
 
     /// <summary>Shows the form.</summary>
     public void OnGet()
@@ -42,48 +58,92 @@ public sealed class AuditModel(ReportFileAuditor auditor) : PageModel
     /// <summary>Audits the upload.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var report = await ReadAsync(Report, "年度报告", required: true, cancellationToken);
-        var previous = await ReadAsync(Previous, "上一年度报告", required: false, cancellationToken);
-        if (!ModelState.IsValid || report is null)
+        var files = new List<(string Name, byte[] Content)>();
+        var skipped = new List<string>();
+        var uploads = Report.Where(f => f is not null).ToList();
+        if (uploads.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, "请选择要审查的年度报告文件。");
+        }
+
+        foreach (var upload in uploads)
+        {
+            var content = await ReadAsync(upload, "年度报告", cancellationToken);
+            if (content is null)
+            {
+                continue;
+            }
+
+            var name = Path.GetFileName(upload.FileName);
+            if (ReportUploadBundle.IsZip(name))
+            {
+                var bundle = ReportUploadBundle.Unpack(content, name);
+                if (bundle.Refusal is not null)
+                {
+                    ModelState.AddModelError(string.Empty, bundle.Refusal);
+                }
+
+                files.AddRange(bundle.Files);
+                skipped.AddRange(bundle.Skipped);
+            }
+            else
+            {
+                files.Add((name, content));
+            }
+        }
+
+        if (files.Count > ReportUploadBundle.MaxFiles)
+        {
+            ModelState.AddModelError(string.Empty, $"一次最多审查 {ReportUploadBundle.MaxFiles} 份报告，本次有 {files.Count} 份。");
+        }
+
+        var previous = Previous is null ? null : await ReadAsync(Previous, "上一年度报告", cancellationToken);
+        if (Previous is not null && files.Count > 1)
+        {
+            ModelState.AddModelError(string.Empty, "上一年度报告只能与一份年度报告一起审查。");
+        }
+
+        Skipped = skipped;
+        if (!ModelState.IsValid || files.Count == 0)
         {
             return Page();
         }
 
-        FileName = Path.GetFileName(Report!.FileName);
-        try
+        if (previous is not null)
         {
-            Result = auditor.Audit(report, FileName, previous, Previous is null ? null : Path.GetFileName(Previous.FileName));
+            var (name, content) = files[0];
+            var previousName = Path.GetFileName(Previous!.FileName);
+            var one = await threads.RunAsync(() => auditor.AuditFile(content, name, previous, previousName), cancellationToken);
+            Results = [one];
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException)
+        else
         {
-            ModelState.AddModelError(string.Empty, $"无法读取“{FileName}”：文件已损坏或不是年度报告。");
+            Results = await new ReportBatchAuditor(auditor, threads).AuditContentsAsync(files, null, cancellationToken);
         }
 
+        Summary = AuditSummaryRow.WorstFirst(Results);
         return Page();
     }
 
-    private async Task<byte[]?> ReadAsync(IFormFile? file, string what, bool required, CancellationToken cancellationToken)
+    private async Task<byte[]?> ReadAsync(IFormFile file, string what, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length == 0)
         {
-            if (required || file is not null)
-            {
-                ModelState.AddModelError(string.Empty, file is null ? $"请选择要审查的{what}文件。" : $"{what}文件是空的。");
-            }
-
+            ModelState.AddModelError(string.Empty, $"{what}“{name}”是空文件。");
             return null;
         }
 
-        var name = Path.GetFileName(file.FileName);
         if (!Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {
-            ModelState.AddModelError(string.Empty, $"{what}“{name}”的类型不支持：请上传 txt、html、shtml、docx 或 pdf 文件。");
+            ModelState.AddModelError(string.Empty, $"{what}“{name}”的类型不支持：请上传 txt、html、shtml、docx、pdf 文件或其 zip 压缩包。");
             return null;
         }
 
-        if (file.Length > ReportFileAuditor.DefaultMaxFileBytes)
+        var cap = ReportUploadBundle.IsZip(name) ? MaxRequestBytes : ReportFileAuditor.DefaultMaxFileBytes;
+        if (file.Length > cap)
         {
-            ModelState.AddModelError(string.Empty, $"{what}“{name}”超过 {ReportFileAuditor.DefaultMaxFileBytes / 1024 / 1024} MB，不能审查。");
+            ModelState.AddModelError(string.Empty, $"{what}“{name}”超过 {cap / 1024 / 1024} MB，不能审查。");
             return null;
         }
 

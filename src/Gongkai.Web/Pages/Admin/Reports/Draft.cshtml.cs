@@ -140,40 +140,37 @@ public sealed class DraftModel(SignedInOfficer officer, ReportWorkflow workflow,
             return changed == 0 ? "正文没有改动。" : $"已保存{changed}个部分的正文；报告须重新检查。";
         }, cancellationToken);
 
-    /// <summary>Checks the report.</summary>
-    public Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken) =>
-        ActAsync("检查", async by =>
+    /// <summary>
+    /// A step of the report's life (<c>?handler=Check|Approve|Publish|Correct</c>): 检查 → 批准 → 发布 (第四十九条、第五十条)
+    /// → 更正 of the published report.
+    /// </summary>
+    public Task<IActionResult> OnPostAsync(string? handler, CancellationToken cancellationToken) => handler?.ToUpperInvariant() switch
+    {
+        "CHECK" => ActAsync("检查", async by =>
         {
             var findings = await Workflow.CheckAsync(Unit, Year, by, cancellationToken);
             var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
             return errors == 0
                 ? $"检查完成：没有错误（{findings.Count}项提示或警告），可以提请批准。"
                 : $"检查完成：发现{errors}项错误，须改正后重新检查。";
-        }, cancellationToken);
-
-    /// <summary>Approves publication.</summary>
-    public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
-        ActAsync("批准", async by =>
+        }, cancellationToken),
+        "APPROVE" => ActAsync("批准", async by =>
         {
             await Workflow.ApproveAsync(Unit, Year, by, cancellationToken);
             return "已批准发布。";
-        }, cancellationToken);
-
-    /// <summary>Publishes on the portal.</summary>
-    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) =>
-        ActAsync("发布", async by =>
+        }, cancellationToken),
+        "PUBLISH" => ActAsync("发布", async by =>
         {
             var version = await Workflow.PublishAsync(Unit, Year, ChangeNote, by, cancellationToken);
             return $"第{version.VersionNumber}版已发布，公众可在 /reports/{Unit.Code}/{Year} 查看。";
-        }, cancellationToken);
-
-    /// <summary>Starts a correction (更正) of the published report.</summary>
-    public Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken) =>
-        ActAsync("更正", async by =>
+        }, cancellationToken),
+        "CORRECT" => ActAsync("更正", async by =>
         {
             await Workflow.StartCorrectionAsync(Unit, Year, by, cancellationToken);
             return "已开始更正：修改后须重新检查、批准，并填写更正说明后发布新版本。";
-        }, cancellationToken);
+        }, cancellationToken),
+        _ => Task.FromResult<IActionResult>(NotFound()),
+    };
 
     private async Task<IActionResult> ActAsync(string action, Func<Gongkai.Domain.Requests.RecordedBy, Task<string>> act, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace Gongkai.Web.Pages.Admin.Requests;
 /// The queue (/Admin/Requests): by default the open requests of the officer's scope, soonest due first, with
 /// due-soon and overdue badges; filters by urgency, what the request waits for, officer, channel and text.
 /// </summary>
-public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, RequestDesk desk, RequestQueue queue, RequestHandlingQueries queries) : PageModel
+public sealed class IndexModel(SignedInOfficer officer, ScopedRecords records, RequestDesk desk, RequestQueue queue, RequestHandlingQueries queries) : PageModel
 {
     /// <summary>Which requests.</summary>
     [BindProperty(SupportsGet = true)] public RequestQueueView View { get; set; } = RequestQueueView.Open;
@@ -65,9 +65,8 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Req
             Page = PageNumber,
         };
         Result = await queue.SearchAsync(Scope.AgencyIds, clock, desk.Today, filter, cancellationToken);
-        var ids = Scope.AgencyIds.ToList();
-        var accounts = await db.Set<OfficerAccount>().AsNoTracking()
-            .Where(a => a.AgencyId != null && ids.Contains(a.AgencyId.Value))
+        var accounts = await (await records.AccountsAsync(cancellationToken)).AsNoTracking()
+            .Where(a => a.AgencyId != null)
             .OrderBy(a => a.DisplayName).Select(a => new { a.Id, a.DisplayName, a.UserName }).Take(300).ToListAsync(cancellationToken);
         Officers = accounts.Select(a => (a.Id, $"{a.DisplayName}（{a.UserName}）")).ToList();
         Suggestions = await queries.ProactiveSuggestionsAsync(Scope.AgencyIds, desk.Today.AddMonths(-12), cancellationToken: cancellationToken);

@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Domain;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Requests;
@@ -13,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin.Requests;
 /// 登记申请 (/Admin/Requests/Register): a request handed in at the office, sent by post, e-mail or fax (第二十九条),
 /// with the papers received. Online requests come from the portal and wait in the queue as 待确认 (第三十一条第（三）项).
 /// </summary>
-public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, RequestDesk desk, AccessCodes codes) : PageModel
+public sealed class RegisterModel(SignedInOfficer officer, ScopedRecords records, GongkaiDbContext db, RequestDesk desk, AccessCodes codes) : PageModel
 {
     /// <summary>The agencies the officer may register for.</summary>
     public IReadOnlyList<(Guid Id, string Name)> Agencies { get; private set; } = [];
@@ -49,10 +50,10 @@ public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, 
     [BindProperty] public string? FormRequested { get; set; }
 
     /// <summary>提交日期 (for a registered letter: the day the agency signed for it).</summary>
-    [BindProperty] public DateOnly? SubmittedOn { get; set; }
+    [BindProperty, RecordedDate(RecordedDateKind.Procedure)] public DateOnly? SubmittedOn { get; set; }
 
     /// <summary>Confirmation day for an ordinary letter, e-mail or fax, if already confirmed with the applicant.</summary>
-    [BindProperty] public DateOnly? ConfirmedOn { get; set; }
+    [BindProperty, RecordedDate(RecordedDateKind.Procedure)] public DateOnly? ConfirmedOn { get; set; }
 
     /// <summary>申请材料.</summary>
     [BindProperty] public string? Documents { get; set; }
@@ -68,13 +69,13 @@ public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, 
     {
         await LoadAsync(cancellationToken);
         var scope = await officer.ScopeAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         try
         {
-            if (!scope.IsInAny(ShowModel.HandlingRoles))
-            {
-                throw new RuleViolationException("登记申请须具有“经办人”或“审核人”角色。");
-            }
-
             if (AgencyId is not { } agencyId || !scope.Covers(agencyId))
             {
                 throw new RuleViolationException("请选择受理机关。");
@@ -121,8 +122,7 @@ public sealed class RegisterModel(SignedInOfficer officer, GongkaiDbContext db, 
     {
         var scope = await officer.ScopeAsync(cancellationToken);
         Today = desk.Today;
-        var ids = scope.AgencyIds.ToList();
-        var agencies = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Code).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var agencies = await (await records.AgenciesAsync(cancellationToken)).AsNoTracking().OrderBy(a => a.Code).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         Agencies = agencies.Select(a => (a.Id, a.Name)).ToList();
         AgencyId ??= scope.AgencyId ?? Agencies.FirstOrDefault().Id;
     }

@@ -15,7 +15,7 @@ namespace Gongkai.Web.Pages.Admin.Users;
 /// generated and shown once), reset passwords, lock and unlock, and set roles; only a system administrator grants the
 /// system-administrator role.
 /// </summary>
-public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, UserManager<OfficerAccount> users, TimeProvider time) : PageModel
+public sealed class IndexModel(SignedInOfficer officer, ScopedRecords records, GongkaiDbContext db, UserManager<OfficerAccount> users, TimeProvider time) : PageModel
 {
     /// <summary>The accounts shown.</summary>
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
@@ -47,12 +47,6 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Use
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(cancellationToken);
-        if (!CanManage)
-        {
-            ModelState.AddModelError(string.Empty, "只有单位管理员或系统管理员可以管理账号。");
-            return Page();
-        }
-
         var roles = Form.Roles.Where(OfficerRole.All.Contains).Distinct().ToList();
         if (roles.Count == 0)
         {
@@ -189,24 +183,10 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Use
 
     private async Task<(OfficerAccount? Account, IActionResult? Refusal)> ManagedAccountAsync(Guid id, CancellationToken cancellationToken)
     {
-        var scope = await LoadAsync(cancellationToken);
-        var account = await users.FindByIdAsync(id.ToString());
-        if (account is null || !Visible(scope, account))
-        {
-            return (null, NotFound());
-        }
-
-        if (!CanManage)
-        {
-            ModelState.AddModelError(string.Empty, "只有单位管理员或系统管理员可以管理账号。");
-            return (null, Page());
-        }
-
-        return (account, null);
+        await LoadAsync(cancellationToken);
+        var account = await (await records.AccountsAsync(cancellationToken)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return account is null ? (null, NotFound()) : (account, null);
     }
-
-    private static bool Visible(AdminScope scope, OfficerAccount account) =>
-        account.AgencyId is { } agency ? scope.Covers(agency) : scope.AgencyId is null;
 
     private async Task<AdminScope> LoadAsync(CancellationToken cancellationToken)
     {
@@ -215,8 +195,7 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Use
         CanGrantSystem = scope.IsIn(OfficerRole.SystemAdministrator);
         Agencies = await officer.AgenciesAsync(cancellationToken);
         var names = Agencies.ToDictionary(a => a.Agency.Id, a => a.Agency.Name);
-        var ids = scope.AgencyIds.ToList();
-        var query = db.Users.AsNoTracking().Where(u => u.AgencyId != null ? ids.Contains(u.AgencyId.Value) : scope.AgencyId == null);
+        var query = (await records.AccountsAsync(cancellationToken)).AsNoTracking();
         if (Agency is { } only)
         {
             query = query.Where(u => u.AgencyId == only);

@@ -94,7 +94,20 @@ public sealed class ReportTextBuilder(string sourceName, ReportSourceKind kind)
                 }
             }
 
-            _entries.Add(new LineEntry(content, new SourcePosition(line, lineOffset, page)));
+            if (RunOnLineSplitter.Split(content) is { } segments)
+            {
+                // line breaks lost when the page was saved: headings, table labels and figures on lines of their own
+                _diagnostics.Add($"line {line}: {content.Length} characters on one line split into {segments.Count} segments");
+                foreach (var (segmentStart, length) in segments)
+                {
+                    _entries.Add(new LineEntry(content.Substring(segmentStart, length), new SourcePosition(line, lineOffset + segmentStart, page)));
+                }
+            }
+            else
+            {
+                _entries.Add(new LineEntry(content, new SourcePosition(line, lineOffset, page)));
+            }
+
             line++;
             if (!atEnd && c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Domain.AnnualReports;
+
+namespace Gongkai.Domain.Audit.Rules;
+
+/// <summary>
+/// What the narrative asserts, against the rest of the same report (issue 14 item 6). All Warnings, each with the
+/// sentences as evidence (pseudo-table 文本, where they stand):
+/// <list type="bullet">
+/// <item><see cref="AuditRuleIds.NarrativeContradiction"/> — a universal claim denied by another sentence: "全部按时办结" /
+/// "均在法定期限内答复" / "无超期" beside a sentence that extends or delays a reply ("延长答复期限", "延期答复",
+/// "延期办结", "超期"); "未发生…行政复议/行政诉讼" beside a sentence that counts one ("行政复议1件", "被提起行政诉讼2起");
+/// "未收取…费用" beside one that collects ("收取信息处理费200元"). Statements of 0 ("行政复议0件") never deny.
+/// 条例 第三十三条 (time limits), 第五十条 (what the report must state).</item>
+/// <item><see cref="AuditRuleIds.MalformedDate"/> — a date no calendar has: a year of five or more digits ("202020年"),
+/// a day written straight after the year ("2007年45日"), month 0 or above 12, day 0 or above 31.</item>
+/// <item><see cref="AuditRuleIds.OwnYearAsFuture"/> — the report's own year written as a plan ("2016年，我们将…" in the
+/// 2016 report): text carried over from the previous year's plans.</item>
+/// <item><see cref="AuditRuleIds.CopiedFromOtherAgency"/> — "市本级" in the report of a county, district or banner
+/// (县/区/旗): text copied from a city's report.</item>
+/// </list>
+/// Sentences are split at 。！？；; table rows are left out. Linear in the text.
+/// </summary>
+internal static partial class NarrativeAssertionRules
+{
+    public static IEnumerable<Finding> Check(AuditContext context)
+    {
+        var year = context.Year;
+        var sentences = Sentences(context.Text).ToArray();
+        var findings = new List<Finding>();
+
+        Contradiction(findings, year, sentences, OnTime(), Delayed(), "称全部按时办结或均在法定期限内答复", "另有申请延期或超期答复");
+        Contradiction(findings, year, sentences, NoReconsideration(), SomeReconsideration(), "称未发生行政复议", "另述有行政复议");
+        Contradiction(findings, year, sentences, NoLitigation(), SomeLitigation(), "称未发生行政诉讼", "另述有行政诉讼");
+        Contradiction(findings, year, sentences, NoFee(), SomeFee(), "称未收取费用", "另述收取了费用");
+
+        // against the tables: "未发生行政复议" beside a table that counts one
+        var (reconsiderations, lawsuits, fees) = context.Format switch
+        {
+            ReportFormat.Format2019 or ReportFormat.Format2021 => (
+                (IReadOnlyList<CellAddress>)[Table4Labels.At([Table4Labels.Reconsideration, Table4Labels.Total])],
+                (IReadOnlyList<CellAddress>)[Table4Labels.At([Table4Labels.Litigation, Table4Labels.SuedDirectly, Table4Labels.Total]), Table4Labels.At([Table4Labels.Litigation, Table4Labels.SuedAfterReconsideration, Table4Labels.Total])],
+                (IReadOnlyList<CellAddress>)[]),
+            ReportFormat.Format2014 => (
+                [StatisticsTableRows.At(StatisticsTableRows.Reconsiderations)],
+                [StatisticsTableRows.At(StatisticsTableRows.Lawsuits)],
+                [StatisticsTableRows.At(StatisticsTableRows.FeesCollected)]),
+            _ => ((IReadOnlyList<CellAddress>)[], (IReadOnlyList<CellAddress>)[], (IReadOnlyList<CellAddress>)[]),
+        };
+        AgainstTable(findings, context, sentences, NoReconsideration(), reconsiderations, "称未发生行政复议");
+        AgainstTable(findings, context, sentences, NoLitigation(), lawsuits, "称未发生行政诉讼");
+        AgainstTable(findings, context, sentences, NoFee(), fees, "称未收取费用");
+
+        foreach (var s in sentences)
+        {
+            foreach (Match m in DateLike().Matches(s.Text))
+            {
+                if (MalformedReason(m) is { } reason)
+                {
+                    findings.Add(new Finding(AuditRuleIds.MalformedDate, FindingSeverity.Warning,
+                        $"日期“{m.Value}”{reason}：{Quote(s.Text)}", [TextEvidenceOf.Of(year, "日期", s.Source)]));
+                }
+            }
+        }
+
+        if (context.Metadata.ReportYear is { } reportYear)
+        {
+            var own = reportYear.ToString(CultureInfo.InvariantCulture);
+            foreach (var s in sentences)
+            {
+                var m = FuturePlan().Match(s.Text);
+                if (m.Success && m.Groups["year"].Value == own)
+                {
+                    findings.Add(new Finding(AuditRuleIds.OwnYearAsFuture, FindingSeverity.Warning,
+                        $"{reportYear}年度报告把{reportYear}年写成将来的计划（疑为沿用上年报告）：{Quote(s.Text)}", [TextEvidenceOf.Of(year, "计划", s.Source)]));
+                }
+            }
+        }
+
+        if (context.Metadata.AgencyName is { } agency && CountyLevel().IsMatch(agency) && !agency.Contains('市', StringComparison.Ordinal))
+        {
+            if (sentences.FirstOrDefault(s => s.Text.Contains("市本级", StringComparison.Ordinal)) is { Text.Length: > 0 } s)
+            {
+                findings.Add(new Finding(AuditRuleIds.CopiedFromOtherAgency, FindingSeverity.Warning,
+                    $"{agency}的报告中出现“市本级”，疑为抄自市级报告：{Quote(s.Text)}", [TextEvidenceOf.Of(year, "市本级", s.Source)]));
+            }
+        }
+
+        return findings;
+    }
+
+    private static void Contradiction(List<Finding> findings, int year, Sentence[] sentences, Regex universal, Regex denial, string claims, string denies)
+    {
+        var claim = sentences.FirstOrDefault(s => universal.IsMatch(s.Text));
+        if (claim.Text is null)
+        {
+            return;
+        }
+
+        var other = sentences.FirstOrDefault(s => !ReferenceEquals(s.Text, claim.Text) && denial.Match(s.Text) is { Success: true } m && !IsZero(m));
+        if (other.Text is null)
+        {
+            return;
+        }
+
+        findings.Add(new Finding(AuditRuleIds.NarrativeContradiction, FindingSeverity.Warning,
+            $"正文前后矛盾：{claims}（{Quote(claim.Text)}），{denies}（{Quote(other.Text)}）。",
+            [TextEvidenceOf.Of(year, "全称断言", claim.Source), TextEvidenceOf.Of(year, "相反陈述", other.Source)]));
+    }
+
+    private static void AgainstTable(List<Finding> findings, AuditContext context, Sentence[] sentences, Regex universal, IReadOnlyList<CellAddress> addresses, string claims)
+    {
+        var cells = addresses.Select(a => context.Data.Find(a)).OfType<ReportCell>().Where(c => c.Value > 0).ToArray();
+        if (cells.Length == 0 || sentences.FirstOrDefault(s => universal.IsMatch(s.Text)) is not { Text: not null } claim)
+        {
+            return;
+        }
+
+        findings.Add(new Finding(AuditRuleIds.NarrativeContradiction, FindingSeverity.Warning,
+            $"正文{claims}（{Quote(claim.Text)}），而{string.Join("、", cells.Select(c => $"{c.Address.Describe()}为{c.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture)}"))}。",
+            [TextEvidenceOf.Of(context.Year, "全称断言", claim.Source), .. cells.Select(c => FindingEvidence.Of(context.Year, c))]));
+    }
+
+    private static bool IsZero(Match m) =>
+        m.Groups["n"] is { Success: true } n && (n.Value is "0" or "零" || (decimal.TryParse(n.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v == 0));
+
+    private static string? MalformedReason(Match m)
+    {
+        var y = m.Groups["y"].Value;
+        if (y.Length >= 5)
+        {
+            return "的年份有" + y.Length.ToString(CultureInfo.InvariantCulture) + "位数字";
+        }
+
+        if (m.Groups["mo"].Success)
+        {
+            var month = int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                return "的月份不存在";
+            }
+        }
+        else if (m.Groups["d"].Success)
+        {
+            return "缺少月份";
+        }
+
+        if (m.Groups["d"].Success)
+        {
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31)
+            {
+                return "的日期不存在";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Quote(string sentence) => "“" + (sentence.Length > 80 ? sentence[..80] + "…" : sentence) + "”";
+
+    private readonly record struct Sentence(string Text, SourceLocation Source);
+
+    private static IEnumerable<Sentence> Sentences(ReportText text)
+    {
+        foreach (var line in text.Lines)
+        {
+            if (line.TableIndex is not null || line.IsBlank)
+            {
+                continue;
+            }
+
+            var original = line.Original;
+            var start = 0;
+            for (var i = 0; i <= original.Length; i++)
+            {
+                if (i < original.Length && original[i] is not ('。' or '！' or '？' or '；' or ';'))
+                {
+                    continue;
+                }
+
+                var piece = original[start..Math.Min(original.Length, i + 1)].Trim();
+
+                // a table label printed as a line of its own ("2.延期办结数") is not a sentence
+                if (piece.Length >= 4 && (i < original.Length || piece.Length >= 30))
+                {
+                    yield return new Sentence(piece, new SourceLocation(Math.Max(1, line.Source.Line), line.Source.Offset + start, piece, line.Source.Page));
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(全部|均|都|全都|一律)(已)?(按时|按期|在法定(期限|时限)内|在规定(期限|时限)内)(办结|答复|予以答复|完成|回复)|无(一件|一例)?(超期|逾期)(答复|办理|办结)?|(未|没有)(出现|发生)(超期|逾期)")]
+    private static partial Regex OnTime();
+
+    [GeneratedRegex(@"(延长(了)?(答复|办理)?(期限|时限)|延期(答复|办结|办理)|(超期|逾期)(答复|办结|办理)(?!率)|超过(法定)?(答复)?期限)(?:[^。；，,\d]{0,4}(?<n>\d+)(件|个|次))?")]
+    private static partial Regex Delayed();
+
+    [GeneratedRegex(@"(未|没有|无)(发生|出现|收到|接到|产生)?[^。；，,]{0,16}?(行政复议)(案件|申请|情况)?(?![^。；]{0,6}\d)")]
+    private static partial Regex NoReconsideration();
+
+    [GeneratedRegex(@"行政复议(案件|申请)?(共|计)?(?<n>\d+|[一二两三四五六七八九十]+)(件|起|宗|例|次)|(?<n>\d+|[一二两三四五六七八九十]+)(件|起|宗|例)(政府信息公开)?行政复议")]
+    private static partial Regex SomeReconsideration();
+
+    [GeneratedRegex(@"(未|没有|无)(发生|出现|被提起|收到|产生)?[^。；，,]{0,16}?(行政诉讼)(案件|情况)?(?![^。；]{0,6}\d)")]
+    private static partial Regex NoLitigation();
+
+    [GeneratedRegex(@"行政诉讼(案件)?(共|计)?(?<n>\d+|[一二两三四五六七八九十]+)(件|起|宗|例)|(?<n>\d+|[一二两三四五六七八九十]+)(件|起|宗|例)(政府信息公开)?行政诉讼")]
+    private static partial Regex SomeLitigation();
+
+    [GeneratedRegex(@"(未|没有|无|不)(收取|收)(任何)?[^。；，,]{0,8}?费")]
+    private static partial Regex NoFee();
+
+    [GeneratedRegex(@"(?<!未|没有|不|无)收取[^。；，,]{0,10}?费(用)?(共|计)?(?<n>\d+(\.\d+)?)(万)?元")]
+    private static partial Regex SomeFee();
+
+    [GeneratedRegex(@"(?<y>\d{4,})年(?:(?<mo>\d{1,2})月)?(?:(?<d>\d{1,3})日)?")]
+    private static partial Regex DateLike();
+
+    [GeneratedRegex(@"^(?<year>\d{4})年[，,]?\s*(我们|我局|我委|我办|我区|我县|我市|我旗|我镇|我乡|本机关|全区|全县|全市)?(将|要|计划|拟|力争|继续)")]
+    private static partial Regex FuturePlan();
+
+    [GeneratedRegex(@"(县|区|旗)(人民政府)?")]
+    private static partial Regex CountyLevel();
+}

@@ -1,0 +1,32 @@
+namespace Gongkai.Web.Hosting;
+
+/// <summary>The middleware of every request, in order.</summary>
+public static class PortalPipeline
+{
+    /// <summary>Security headers, error responses, static files, routing, sign-in, authorization, rate limits, antiforgery.</summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseErrorResponses();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>Prints the addresses once the host listens.</summary>
+    public static WebApplication AnnounceAddresses(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                Console.WriteLine($"Gongkai 政府信息公开平台: {address}  (API: {address}/scalar/v1)");
+            }
+        });
+        return app;
+    }
+}
