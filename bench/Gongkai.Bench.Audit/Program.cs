@@ -88,7 +88,45 @@ for (var i = 0; i < iterations; i++)
 }
 
 watch.Stop();
-Console.WriteLine($"audited {count} reports ({seeds.Length} seeds + {synthetic.Length} synthetic, {iterations} iterations) on one thread in {watch.Elapsed.TotalSeconds:0.00} s: {count / watch.Elapsed.TotalSeconds:0.0} reports/s");
+var textRate = count / watch.Elapsed.TotalSeconds;
+Console.WriteLine($"audited {count} reports ({seeds.Length} seeds + {synthetic.Length} synthetic, {iterations} iterations) on one thread in {watch.Elapsed.TotalSeconds:0.00} s: {textRate:0.0} reports/s");
+
+// PDF in the same run: the composed fixtures (and --pdf=FOLDER), read in-process and audited, on one thread
+var pdfFolder = args.FirstOrDefault(a => a.StartsWith("--pdf=", StringComparison.Ordinal))?[6..]
+    ?? Path.Combine(RepositoryFolder(), "tests", "Gongkai.Documents.Tests", "Pdf", "Fixtures");
+var pdfs = Directory.GetFiles(pdfFolder, "*.pdf").Order().Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p))).ToArray();
+var pdfReader = new Gongkai.Documents.ReportDocumentReader(new Gongkai.Documents.ReportDocumentReaderOptions { Ocr = null });
+foreach (var pdf in pdfs)
+{
+    ReportAuditor.Audit(pdfReader.Read(pdf.Bytes, pdf.Name)); // warm-up
+}
+
+var pdfWatch = Stopwatch.StartNew();
+var pdfCount = 0;
+while (pdfWatch.Elapsed < TimeSpan.FromSeconds(Math.Max(5, watch.Elapsed.TotalSeconds)) && pdfs.Length > 0)
+{
+    foreach (var pdf in pdfs)
+    {
+        ReportAuditor.Audit(pdfReader.Read(pdf.Bytes, pdf.Name));
+        pdfCount++;
+    }
+}
+
+var pdfRate = pdfCount / pdfWatch.Elapsed.TotalSeconds;
+Console.WriteLine($"audited {pdfCount} PDF reports ({pdfs.Length} files from {pdfFolder}) on one thread in {pdfWatch.Elapsed.TotalSeconds:0.00} s: {pdfRate:0.0} reports/s = {pdfRate / textRate:0.000} × text");
+
+static string RepositoryFolder()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException("Gongkai.slnx not found above " + AppContext.BaseDirectory);
+}
 
 static string SeedFolder()
 {

@@ -218,10 +218,12 @@ internal static partial class PdfReportReader
             }
 
             var joined = 0;
+            var bottom = first.Bottom;
             while (joined < 2 && i + 1 < blocks.Count && blocks[i + 1] is PdfLine next && Math.Abs(next.Size - first.Size) < 0.6
-                && next.Page == first.Page && next.Top - first.Bottom < first.Size * 1.5 && !Heading().IsMatch(next.Text))
+                && next.Page == first.Page && next.Top - bottom < first.Size * 1.5 && !Heading().IsMatch(next.Text))
             {
                 first.Text = PdfText.JoinWrapped([first.Text, next.Text]);
+                bottom = next.Bottom;
                 blocks.RemoveAt(i + 1);
                 joined++;
             }

@@ -40,6 +40,14 @@ internal static partial class PdfTableContinuation
             return;
         }
 
+        JoinSplitRow(first, next);
+        if (next.Cells.Count == 0)
+        {
+            first.LastPage = next.Page;
+            first.LastBounds = next.Bounds;
+            return;
+        }
+
         var bottom = first.Cells.Max(c => c.Rect.Bottom);
         var offset = bottom - next.Cells.Min(c => c.Rect.Top);
         foreach (var cell in next.Cells)
@@ -66,31 +74,88 @@ internal static partial class PdfTableContinuation
         first.BuildGrid();
     }
 
+    /// <summary>
+    /// The rows at the top of <paramref name="next"/> before its first row of figures, when they repeat the first part's
+    /// header (most of their texts are part of it — a repeat may cut a merged header cell short), are dropped; what in
+    /// them is not header is the rest of a row the page break cut (Word and LibreOffice let a row break across pages)
+    /// and goes back to the label cell of the first part's last row it stands under.
+    /// </summary>
     private static void DropRepeatedHeader(PdfTable first, PdfTable next)
     {
-        var header = first.Rows().TakeWhile(r => r.Count > 0 && !r.Any(c => IsNumber(c.Text))).Select(Signature).ToList();
-        if (header.Count == 0)
-        {
-            return;
-        }
-
+        var header = string.Concat(first.Rows().TakeWhile(r => !r.Any(c => IsNumber(c.Text))).SelectMany(r => r).Select(c => Compact(c.Text)));
         var rows = next.Rows().ToList();
-        var drop = 0;
-        while (drop < rows.Count && drop < header.Count && rows[drop].Count > 0 && header.Contains(Signature(rows[drop])))
-        {
-            drop++;
-        }
-
-        if (drop == 0)
+        var data = rows.FindIndex(r => r.Any(c => IsNumber(c.Text)));
+        if (header.Length == 0 || data <= 0)
         {
             return;
         }
 
-        next.Cells.RemoveAll(c => c.Row0 < drop);
+        var leading = rows.Take(data).SelectMany(r => r).Where(c => c.Text.Length > 0).ToList();
+        var repeated = leading.Count(c => header.Contains(Compact(c.Text), StringComparison.Ordinal));
+        if (leading.Count > 0 && repeated * 2 < leading.Count)
+        {
+            return; // a header of its own (table 二's next item), not a repeat
+        }
+
+        var numeric = first.Cells.Where(c => IsNumber(c.Text)).Select(c => c.Rect.Left).DefaultIfEmpty(double.MaxValue).Min();
+        var bottom = first.Cells.Max(c => c.Rect.Bottom);
+        foreach (var rest in leading.Where(c => !header.Contains(Compact(c.Text), StringComparison.Ordinal) && c.Rect.Right <= numeric + Tolerance))
+        {
+            var centre = (rest.Rect.Left + rest.Rect.Right) / 2;
+            var label = first.Cells.Where(c => Math.Abs(c.Rect.Bottom - bottom) <= Tolerance && c.Rect.Left <= centre && c.Rect.Right >= centre && c.Text.Length > 0)
+                .OrderBy(c => c.Rect.Width).FirstOrDefault();
+            if (label is not null)
+            {
+                label.Glyphs.AddRange(rest.Glyphs.Select(g => g with { Baseline = g.Baseline + 10_000 }));
+                label.Invalidate();
+            }
+        }
+
+        next.Cells.RemoveAll(c => c.Row0 < data);
         next.BuildGrid();
     }
 
-    private static string Signature(List<PdfTableCell> row) => string.Join("|", row.Select(c => c.Text));
+    /// <summary>
+    /// A row the page break cut in two (Word and LibreOffice let rows break across pages: "23" at the foot of one page,
+    /// "304" at the head of the next): the continuation's first row prints figures under the figures of the first
+    /// part's last row and no label of its own. Its texts go back into the cells above.
+    /// </summary>
+    private static void JoinSplitRow(PdfTable first, PdfTable next)
+    {
+        var numeric = first.Cells.Where(c => IsNumber(c.Text)).Select(c => c.Rect.Left).DefaultIfEmpty(double.MaxValue).Min();
+        var bottom = first.Cells.Max(c => c.Rect.Bottom);
+        var last = first.Cells.Where(c => Math.Abs(c.Rect.Bottom - bottom) <= Tolerance).ToList();
+        var row = next.Cells.Where(c => c.Row0 == 0).ToList();
+        if (row.Count == 0 || !row.Any(c => IsNumber(c.Text)) || !last.Any(c => IsNumber(c.Text))
+            || row.Any(c => c.Text.Length > 0 && !IsNumber(c.Text)) || row.Any(c => c.Text.Length > 0 && c.Rect.Right <= numeric + Tolerance))
+        {
+            return;
+        }
+
+        var targets = new List<(PdfTableCell Piece, PdfTableCell Above)>();
+        foreach (var rest in row.Where(c => c.Text.Length > 0))
+        {
+            var centre = (rest.Rect.Left + rest.Rect.Right) / 2;
+            var above = last.FirstOrDefault(c => c.Rect.Left <= centre && c.Rect.Right >= centre && IsNumber(c.Text));
+            if (above is null)
+            {
+                return; // not the rest of the row above
+            }
+
+            targets.Add((rest, above));
+        }
+
+        foreach (var (piece, above) in targets)
+        {
+            above.Glyphs.AddRange(piece.Glyphs.Select(g => g with { Baseline = g.Baseline + 10_000 }));
+            above.Invalidate();
+        }
+
+        next.Cells.RemoveAll(c => c.Row0 == 0);
+        next.BuildGrid();
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     public static bool IsNumber(string text) => Number().IsMatch(text);
 

@@ -47,7 +47,8 @@ internal static class PdfText
                 continue;
             }
 
-            if (sb.Length > 0 && !IsWide(sb[^1]) && !IsWide(text[0]))
+            // a figure wrapped in a narrow cell ("526" / "92") is one figure again
+            if (sb.Length > 0 && !IsWide(sb[^1]) && !IsWide(text[0]) && !(char.IsDigit(sb[^1]) && char.IsDigit(text[0])))
             {
                 sb.Append(' ');
             }

@@ -22,7 +22,6 @@ internal static class ComposedWordReport
 
     public static readonly (ReportFormat Format, int Year, int Seed, bool TitleOnTwoLines)[] Fixtures =
     [
-        (ReportFormat.Format2014, 2016, 14, false),
         (ReportFormat.Format2019, 2020, 19, false),
         (ReportFormat.Format2021, 2022, 21, true),
     ];
@@ -136,7 +135,13 @@ internal static class ComposedWordReport
 
     private static Table Table(List<List<RenderedCell>> grid)
     {
-        var table = new Table(Borders());
+        // Word writes a grid of column widths: labels wide, figures narrow (9 638 twips = the text width)
+        var columns = grid[0].Sum(c => c.ColumnSpan);
+        var labels = LabelColumns(grid, columns);
+        var labelWidth = labels == 0 ? 0 : Math.Min(2600, 4400 / labels);
+        var figureWidth = (9638 - (labels * labelWidth)) / Math.Max(1, columns - labels);
+        var widths = Enumerable.Range(0, columns).Select(c => c < labels ? labelWidth : figureWidth).ToArray();
+        var table = new Table(Borders(), new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         var covered = new Dictionary<(int Row, int Column), (int Span, bool Last)>();
         for (var r = 0; r < grid.Count; r++)
         {
@@ -152,7 +157,7 @@ internal static class ComposedWordReport
             {
                 if (covered.TryGetValue((r, column), out var merge))
                 {
-                    row.Append(Cell(string.Empty, merge.Span, MergedCellValues.Continue, 21, header: false));
+                    row.Append(Cell(string.Empty, merge.Span, MergedCellValues.Continue, 21, header: false, Width(widths, column, merge.Span)));
                     column += merge.Span;
                     continue;
                 }
@@ -163,7 +168,7 @@ internal static class ComposedWordReport
                 }
 
                 var cell = cells.Dequeue();
-                row.Append(Cell(cell.Text, cell.ColumnSpan, cell.RowSpan > 1 ? MergedCellValues.Restart : null, 21, cell.IsHeader));
+                row.Append(Cell(cell.Text, cell.ColumnSpan, cell.RowSpan > 1 ? MergedCellValues.Restart : null, 21, cell.IsHeader, Width(widths, column, cell.ColumnSpan)));
                 for (var below = 1; below < cell.RowSpan; below++)
                 {
                     covered[(r + below, column)] = (cell.ColumnSpan, below == cell.RowSpan - 1);
@@ -178,6 +183,40 @@ internal static class ComposedWordReport
         return table;
     }
 
+    private static int Width(int[] widths, int column, int span) => widths.Skip(column).Take(span).Sum();
+
+    /// <summary>Columns left of the first column that holds a figure in some row.</summary>
+    private static int LabelColumns(List<List<RenderedCell>> grid, int columns)
+    {
+        var first = columns;
+        var covered = new Dictionary<(int Row, int Column), int>();
+        for (var r = 0; r < grid.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in grid[r])
+            {
+                while (covered.ContainsKey((r, column)))
+                {
+                    column += covered[(r, column)];
+                }
+
+                if (!cell.IsHeader && cell.Text.Length > 0 && char.IsDigit(cell.Text[^1]) && !cell.Text.EndsWith('项'))
+                {
+                    first = Math.Min(first, column);
+                }
+
+                for (var below = 1; below < cell.RowSpan; below++)
+                {
+                    covered[(r + below, column)] = cell.ColumnSpan;
+                }
+
+                column += cell.ColumnSpan;
+            }
+        }
+
+        return Math.Min(first, columns - 1);
+    }
+
     private static int HeaderRows(List<List<RenderedCell>> grid) => grid.TakeWhile(r => r.All(c => c.IsHeader || c.Text.Length == 0 || !char.IsDigit(c.Text[0]))).Count();
 
     private static TableProperties Borders() => new(
@@ -190,9 +229,14 @@ internal static class ComposedWordReport
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }));
 
-    private static TableCell Cell(string text, int span, MergedCellValues? merge, int halfPoints, bool header)
+    private static TableCell Cell(string text, int span, MergedCellValues? merge, int halfPoints, bool header, int width = 0)
     {
         var properties = new TableCellProperties();
+        if (width > 0)
+        {
+            properties.Append(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        }
+
         if (span > 1)
         {
             properties.Append(new GridSpan { Val = span });

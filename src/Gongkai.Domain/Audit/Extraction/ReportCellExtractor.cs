@@ -87,6 +87,15 @@ public static class ReportCellExtractor
         return score;
     }
 
+    /// <summary>Where a grid cell was read: line, offset, page, its box on a PDF page, and OCR with its confidence.</summary>
+    private static SourceLocation Location(DocumentCell c)
+    {
+        var location = new SourceLocation(Math.Max(1, c.Source.Line), Math.Max(0, c.Source.Offset), c.Text, Math.Max(0, c.Source.Page)) { Box = c.Source.Box };
+        return c.Source.OcrConfidence is { } confidence
+            ? location.WithDoubt(ReadingCertainty.Ocr, $"第{c.Source.Page}页是扫描图像，由文字识别（OCR）读出，置信度{confidence:P0}") with { OcrConfidence = confidence }
+            : location;
+    }
+
     private static IReadOnlyList<GridCell[]> ToGrid(DocumentTable table)
     {
         var grid = new List<GridCell[]>(table.RowCount);
@@ -94,7 +103,7 @@ public static class ReportCellExtractor
         {
             grid.Add(row.Select(c => new GridCell(
                 c.Text,
-                new SourceLocation(Math.Max(1, c.Source.Line), Math.Max(0, c.Source.Offset), c.Text, Math.Max(0, c.Source.Page)),
+                Location(c),
                 c.IsOrigin && !c.IsFiller)).ToArray());
         }
 
