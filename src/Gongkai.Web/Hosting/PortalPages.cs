@@ -14,7 +14,6 @@ public static class PortalPages
     public static IServiceCollection AddPortalPages(this IServiceCollection services)
     {
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => ChineseBindingMessages(o.ModelBindingMessageProvider));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin");
@@ -27,22 +26,6 @@ public static class PortalPages
             o.SuppressXFrameOptionsHeader = true;
         });
         return services;
-    }
-
-    /// <summary>The model-binding messages in Chinese (a form value that is not a number, a date, a listed choice…).</summary>
-    private static void ChineseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
-    {
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是{field}的有效值。");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效值。");
-        messages.SetUnknownValueIsInvalidAccessor(field => $"{field}的值无效。");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "输入的值无效。");
-        messages.SetValueIsInvalidAccessor(value => $"“{value}”不在可选范围内。");
-        messages.SetValueMustBeANumberAccessor(field => $"{field}须为数字。");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "须为数字。");
-        messages.SetValueMustNotBeNullAccessor(value => $"“{value}”不能为空。");
-        messages.SetMissingBindRequiredValueAccessor(field => $"缺少{field}。");
-        messages.SetMissingKeyOrValueAccessor(() => "缺少值。");
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
     }
 
     /// <summary>Adds the JSON settings of the API (Chinese unescaped, enums as names) and OpenAPI.</summary>

@@ -105,7 +105,7 @@ public sealed class BoundaryValidationTests(PortalFactory factory)
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("<span[^>]*data-valmsg-for=\"Form.ApplicantKind\"[^>]*>“99”不在可选范围内", html);
+        Assert.Matches("<span[^>]*data-valmsg-for=\"Form.ApplicantKind\"[^>]*>“99”不是有效的值", html);
         Assert.Contains("value=\"孙八\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"tracking-number\"", html, StringComparison.Ordinal);
         Assert.Equal(before, await PortalRequests.CountAsync(factory));
