@@ -62,10 +62,13 @@ public sealed partial class DisclosureRequest
         request.ImportFileSha256 = provenance.FileSha256;
         request.ImportSheet = provenance.Sheet;
         request.ImportRow = provenance.Row;
-        request._events[0].Note = source;
+        var submitted = request._events[0];
+        ((ICollection<RequestEvent>)request._events).Clear();
+        request._events.Add(new RequestEvent(submitted.RequestId, submitted.Sequence, submitted.Kind, submitted.LegalDate,
+            submitted.OccurredAtUtc, submitted.Actor, submitted.Article, new RequestEventDetails { Note = source }));
         if (channel.NeedsMutualConfirmation())
         {
-            request.Append(RequestEventKind.ReceiptConfirmed, receivedOn, by, "第三十一条第（三）项", e => e.Note = $"{source}：台账记载的收到日期");
+            request.Append(RequestEventKind.ReceiptConfirmed, receivedOn, by, "第三十一条第（三）项", new RequestEventDetails { Note = $"{source}：台账记载的收到日期" });
         }
 
         if (extended)
@@ -78,23 +81,23 @@ public sealed partial class DisclosureRequest
 
             var originalDue = request.Deadline(clock).DueOn ?? receivedOn;
             var on = repliedOn is { } reply && reply < originalDue ? reply : originalDue;
-            request.Append(RequestEventKind.ExtensionApproved, on, by, "第三十三条第二款", e =>
+            request.Append(RequestEventKind.ExtensionApproved, on, by, "第三十三条第二款", new RequestEventDetails
             {
-                e.WorkingDays = days;
-                e.ApprovedBy = "（台账未记载）";
-                e.Note = extensionWorkingDays is null
+                WorkingDays = days,
+                ApprovedBy = "（台账未记载）",
+                Note = extensionWorkingDays is null
                     ? $"{source}：台账记载延期，未记载批准日期和延长天数，按原答复期限届满日和上限20个工作日记录"
-                    : $"{source}：台账记载延期{days}个工作日，未记载批准日期，按原答复期限届满日记录";
+                    : $"{source}：台账记载延期{days}个工作日，未记载批准日期，按原答复期限届满日记录",
             });
         }
 
         if (repliedOn is { } day && outcome is { } result)
         {
             var text = string.IsNullOrWhiteSpace(grounds) ? null : grounds.Trim();
-            request.Append(RequestEventKind.Replied, day, by, OutcomeTaxonomy.Article(result), e =>
+            request.Append(RequestEventKind.Replied, day, by, OutcomeTaxonomy.Article(result), new RequestEventDetails
             {
-                e.Outcome = result;
-                e.Note = text is null ? source : $"{text}（{source}）";
+                Outcome = result,
+                Note = text is null ? source : $"{text}（{source}）",
             });
         }
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
+using Outcome = Gongkai.Domain.Requests.Outcome;
 
 namespace Gongkai.Domain.Tests.Requests;
 
