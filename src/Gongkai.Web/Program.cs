@@ -1,4 +1,3 @@
-using Gongkai.Web;
 using Gongkai.Web.Admin;
 using Gongkai.Web.Admin.Reminders;
 using Gongkai.Web.Agencies;
@@ -23,7 +22,6 @@ builder.Services.AddAdminPages();
 builder.Services.AddReportWorkflow();
 builder.Services.AddImports();
 builder.Services.AddReminders(builder.Configuration);
-builder.Services.AddHealthChecks();
 builder.AddGongkaiHosting();
 
 var app = builder.Build();
@@ -38,6 +36,5 @@ app.MapRequestsApi();
 app.MapReportsApi();
 app.AnnounceAddresses();
 app.Run();
-
 /// <summary>The web host (public for WebApplicationFactory).</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Data.Catalogue;
 using Gongkai.Web.Agencies;
 using Microsoft.AspNetCore.RateLimiting;

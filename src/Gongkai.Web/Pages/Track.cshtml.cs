@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

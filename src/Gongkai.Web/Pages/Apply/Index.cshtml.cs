@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Data.Catalogue;
 using Gongkai.Domain;
 using Gongkai.Domain.Agencies;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace Gongkai.Web;
+namespace Gongkai.Web.Hosting;
 
 /// <summary>What a rate-limited request is for; each purpose has its own budget per client address (docs/security.md).</summary>
 public enum RatePurpose
