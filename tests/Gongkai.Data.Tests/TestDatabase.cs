@@ -74,8 +74,26 @@ public sealed class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(_postgresAdmin);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            // FORCE may meet a backend of another role on the new database (autovacuum, as seen under load: 42501);
+            // it goes away by itself, so try again a few times, and leave the scratch database behind rather than fail.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+                {
+                    if (attempt == 5)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                }
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ public static class CatalogueBulkInsert
     private static readonly string[] Columns =
     [
         "Id", "AgencyId", "IndexNumber", "Title", "DocumentNumber", "Category", "Validity", "WrittenOn", "PublishedOn",
-        "Status", "WithdrawnOn", "WithdrawalReason", "BodyHtml", "BodyText", "SearchTokens", "Attachments",
+        "Status", "WithdrawnOn", "WithdrawalReason", "BodyHtml", "BodyText", "SearchTokens", "Attachments", "DraftedBy", "RevisedBy",
     ];
 
     /// <summary>Inserts <paramref name="entries"/> (new ids; their agencies must exist). Reports the running count every 10,000 rows.</summary>
@@ -161,7 +161,7 @@ public static class CatalogueBulkInsert
     [
         guid(e.Id), guid(e.AgencyId), e.IndexNumber, e.Title, e.DocumentNumber, e.Category.ToString(), e.Validity.ToString(),
         date(e.WrittenOn), date(e.PublishedOn), e.Status.ToString(), date(e.WithdrawnOn), e.WithdrawalReason,
-        e.BodyHtml, e.BodyText, e.SearchTokens, AttachmentsJson(e.Attachments),
+        e.BodyHtml, e.BodyText, e.SearchTokens, AttachmentsJson(e.Attachments), e.DraftedBy, e.RevisedBy,
     ];
 
     private static string AttachmentsJson(IReadOnlyList<CatalogueAttachment> attachments) =>
