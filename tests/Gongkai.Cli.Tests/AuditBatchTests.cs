@@ -12,15 +12,14 @@ namespace Gongkai.Cli.Tests;
 /// </summary>
 public sealed partial class AuditBatchTests : IDisposable
 {
-    private static readonly string Seeds = Path.Combine(GongkaiProcess.RepositoryRoot, "..", "shared", "seeds");
     private readonly GongkaiProcess _gongkai = new();
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_FolderWithSummary_WritesXlsxAndHtmlWorstFirstWithDetails()
     {
         var folder = Path.Combine(_gongkai.Folder, "reports");
         Directory.CreateDirectory(folder);
-        var seeds = Directory.GetFiles(Seeds).Order(StringComparer.Ordinal).ToArray();
+        var seeds = SeedFolder.All().ToArray();
         for (var copy = 0; copy < 6; copy++)
         {
             foreach (var seed in seeds)

@@ -14,7 +14,7 @@ using T4 = Gongkai.Domain.AnnualReports.Table4Labels;
 namespace Gongkai.Demo.Tests;
 
 /// <summary>
-/// The demo data, loaded into a fresh database, gives the published figures of the seeds (../shared/seeds) and
+/// The demo data, loaded into a fresh database, gives the published figures of the seeds (copied into the tests; no file is read) and
 /// reports that pass their own rules. One load is shared by the tests of this class.
 /// </summary>
 public sealed class DemoReportDataTests : IClassFixture<DemoReportDataTests.LoadedDemo>

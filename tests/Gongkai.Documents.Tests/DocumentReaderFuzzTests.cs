@@ -100,13 +100,17 @@ public sealed class DocumentReaderFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, line + Environment.NewLine + string.Join(Environment.NewLine, failures.Take(20)));
     }
 
-    /// <summary>Valid files of every kind the readers take: the seed reports, an HTML and a pipe-text rendering, a DOCX, a PDF, a ZIP of reports.</summary>
+    /// <summary>Valid files of every kind the readers take: a report printed like the 西宁 seed (and the seed reports when present), an HTML and a pipe-text rendering, a DOCX, a PDF, a ZIP of reports.</summary>
     private static List<(byte[] Bytes, string Name)> Corpus(Random random)
     {
-        var corpus = new List<(byte[], string)>();
-        foreach (var seed in SeedFiles.All())
+        var corpus = new List<(byte[], string)>
         {
-            corpus.Add((File.ReadAllBytes(seed), Path.GetFileName(seed)));
+            (Encoding.UTF8.GetBytes(PrintedReport.Simplified), "printed.txt"),
+            (Encoding.UTF8.GetBytes(PrintedReport.Traditional), "printed-traditional.txt"),
+        };
+        if (SeedFolder.IsPresent)
+        {
+            corpus.AddRange(SeedFiles.All().Select(seed => (File.ReadAllBytes(seed), Path.GetFileName(seed))));
         }
 
         var cells = LayoutTableRendering.RandomCells(ReportFormat.Format2021, random);

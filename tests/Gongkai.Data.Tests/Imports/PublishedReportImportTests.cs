@@ -14,39 +14,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Gongkai.Data.Tests.Imports;
 
-/// <summary>A fact skipped, with its reason, when the seed reports are not beside the repository.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class SeedFactAttribute : FactAttribute
-{
-    /// <summary>Skips when <see cref="PublishedReportImportTests.Seed"/> finds nothing.</summary>
-    public SeedFactAttribute()
-    {
-        if (PublishedReportImportTests.Seed("003") is null)
-        {
-            Skip = "../shared/seeds is absent: the seed reports are not beside the repository.";
-        }
-    }
-}
-
 /// <summary>Past annual reports imported as the baseline of the cross-year rules and the opening carry-over.</summary>
 public sealed class PublishedReportImportTests
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero));
-
-    /// <summary>The seed report with this prefix (&lt;repository&gt;/../shared/seeds), or null.</summary>
-    public static string? Seed(string prefix)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
-                return Directory.Exists(seeds) ? Directory.GetFiles(seeds, prefix + "_*.txt").SingleOrDefault() : null;
-            }
-        }
-
-        return null;
-    }
 
     [SeedFact]
     public async Task ImportAsync_Baiyunebo2019Seed_Report2020OpeningCarryOverEqualsSeedCarriedForwardPerColumn()
@@ -57,7 +28,7 @@ public sealed class PublishedReportImportTests
         await GongkaiDatabase.PrepareAsync(db, Time);
         db.Agencies.Add(agency);
         await db.SaveChangesAsync();
-        var path = Seed("003")!;
+        var path = SeedFolder.File("003");
         var bytes = await File.ReadAllBytesAsync(path);
         var text = new ReportDocumentReader().Read(bytes, Path.GetFileName(path));
         var audit = ReportAuditor.Audit(text);
