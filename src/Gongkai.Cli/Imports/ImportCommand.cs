@@ -67,39 +67,15 @@ public static class ImportCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (Arguments(parse.GetValue(format)!, parse.GetValue(file)!, parse.GetValue(mapping)) is { } bad)
+            var (opened, exit) = await OpenSheetAsync(parse, configuration, agency, file, mapping, format, cancellationToken);
+            if (opened is null)
             {
-                return bad;
+                return exit;
             }
 
-            var vocabulary = LedgerVocabulary.Default;
-            if (parse.GetValue(mapping) is { } mappingFile)
-            {
-                try
-                {
-                    vocabulary = vocabulary.WithMappingFile(await File.ReadAllBytesAsync(mappingFile.FullName, cancellationToken));
-                }
-                catch (RuleViolationException e)
-                {
-                    return Fail(e.Message);
-                }
-            }
-
-            await using var db = await CliConfiguration.OpenDatabaseAsync(configuration, cancellationToken);
-            if (await new AnnualReportSource(db).FindAgencyAsync(parse.GetValue(agency)!, cancellationToken) is not { } found)
-            {
-                return Fail($"找不到机关“{parse.GetValue(agency)}”。");
-            }
-
-            var path = parse.GetValue(file)!;
+            await using var sheetImport = opened;
+            var (db, found, vocabulary, workbook, progress) = opened;
             var today = AnnualReportDeadlineToday();
-            var progress = new ImportProgress();
-            var (workbook, error) = await progress.RunAsync("读取文件", null, _ => Task.FromResult(SpreadsheetFile.Read(File.ReadAllBytes(path.FullName), path.Name)));
-            if (workbook is null)
-            {
-                return Fail(error!);
-            }
-
             var check = RequestLedgerReader.Read(workbook, vocabulary, today, parse.GetValue(sheet));
             var result = await progress.RunAsync("导入申请", check.Rows.Count, p =>
                 new RequestLedgerImport(db, TimeProvider.System).ImportAsync(found, check, Actor(), parse.GetValue(dryRun), p, cancellationToken));
@@ -123,38 +99,15 @@ public static class ImportCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (Arguments(parse.GetValue(format)!, parse.GetValue(file)!, parse.GetValue(mapping)) is { } bad)
+            var (opened, exit) = await OpenSheetAsync(parse, configuration, agency, file, mapping, format, cancellationToken);
+            if (opened is null)
             {
-                return bad;
+                return exit;
             }
 
-            var vocabulary = LedgerVocabulary.Default;
-            if (parse.GetValue(mapping) is { } mappingFile)
-            {
-                try
-                {
-                    vocabulary = vocabulary.WithMappingFile(await File.ReadAllBytesAsync(mappingFile.FullName, cancellationToken));
-                }
-                catch (RuleViolationException e)
-                {
-                    return Fail(e.Message);
-                }
-            }
-
-            await using var db = await CliConfiguration.OpenDatabaseAsync(configuration, cancellationToken);
-            if (await new AnnualReportSource(db).FindAgencyAsync(parse.GetValue(agency)!, cancellationToken) is not { } found)
-            {
-                return Fail($"找不到机关“{parse.GetValue(agency)}”。");
-            }
-
+            await using var sheetImport = opened;
+            var (db, found, vocabulary, workbook, progress) = opened;
             var path = parse.GetValue(file)!;
-            var progress = new ImportProgress();
-            var (workbook, error) = await progress.RunAsync("读取文件", null, _ => Task.FromResult(SpreadsheetFile.Read(File.ReadAllBytes(path.FullName), path.Name)));
-            if (workbook is null)
-            {
-                return Fail(error!);
-            }
-
             var check = CatalogueSheetReader.Read(workbook, vocabulary, AnnualReportDeadlineToday(), parse.GetValue(sheet));
             var folder = path.Directory!.FullName;
             var result = await progress.RunAsync("写入目录", check.Rows.Count, p =>
@@ -208,6 +161,57 @@ public static class ImportCommand
             return Report(result, formatName, null, new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<(string, int), IReadOnlyList<string>>());
         });
         return command;
+    }
+
+    /// <summary>
+    /// What the sheet imports (requests, catalogue) share before reading rows: the arguments checked, the mapping file
+    /// read into the vocabulary, the agency found, the workbook read. Null with the exit code when one of them fails.
+    /// </summary>
+    private static async Task<(OpenedSheet? Sheet, int Exit)> OpenSheetAsync(ParseResult parse, IConfiguration configuration,
+        Option<string> agency, Argument<FileInfo> file, Option<FileInfo?> mapping, Option<string> format, CancellationToken cancellationToken)
+    {
+        if (Arguments(parse.GetValue(format)!, parse.GetValue(file)!, parse.GetValue(mapping)) is { } bad)
+        {
+            return (null, bad);
+        }
+
+        var vocabulary = LedgerVocabulary.Default;
+        if (parse.GetValue(mapping) is { } mappingFile)
+        {
+            try
+            {
+                vocabulary = vocabulary.WithMappingFile(await File.ReadAllBytesAsync(mappingFile.FullName, cancellationToken));
+            }
+            catch (RuleViolationException e)
+            {
+                return (null, Fail(e.Message));
+            }
+        }
+
+        var db = await CliConfiguration.OpenDatabaseAsync(configuration, cancellationToken);
+        if (await new AnnualReportSource(db).FindAgencyAsync(parse.GetValue(agency)!, cancellationToken) is not { } found)
+        {
+            await db.DisposeAsync();
+            return (null, Fail($"找不到机关“{parse.GetValue(agency)}”。"));
+        }
+
+        var path = parse.GetValue(file)!;
+        var progress = new ImportProgress();
+        var (workbook, error) = await progress.RunAsync("读取文件", null, _ => Task.FromResult(SpreadsheetFile.Read(File.ReadAllBytes(path.FullName), path.Name)));
+        if (workbook is null)
+        {
+            await db.DisposeAsync();
+            return (null, Fail(error!));
+        }
+
+        return (new OpenedSheet(db, found, vocabulary, workbook, progress), 0);
+    }
+
+    /// <summary>An import's database, agency, vocabulary, workbook and progress display, ready for its rows.</summary>
+    private sealed record OpenedSheet(GongkaiDbContext Db, Agency Agency, LedgerVocabulary Vocabulary, ImportWorkbook Workbook, ImportProgress Progress)
+        : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Db.DisposeAsync();
     }
 
     private static int? Arguments(string format, FileInfo file, FileInfo? mapping)

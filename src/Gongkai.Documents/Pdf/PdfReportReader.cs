@@ -129,28 +129,10 @@ internal static partial class PdfReportReader
 
     /// <summary>The message for a PDF whose pages are all pictures and could not be read by OCR.</summary>
     internal static string ScanMessage(IReadOnlyList<int> scans, int pageCount, ReportDocumentReaderOptions options) =>
-        $"PDF的{PageList(scans)}是扫描图像，没有文字层（共{pageCount}页）。"
+        $"PDF的{PageRanges.Describe(scans)}是扫描图像，没有文字层（共{pageCount}页）。"
         + (options.Ocr?.IsAvailable == true
             ? "文字识别（OCR）未能读出文字。"
             : "本机未安装文字识别程序（apt-get install tesseract-ocr tesseract-ocr-chi-sim），无法读取。");
-
-    /// <summary>"第1、3–5页".</summary>
-    internal static string PageList(IReadOnlyList<int> pages)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var start = pages[i];
-            while (i + 1 < pages.Count && pages[i + 1] == pages[i] + 1)
-            {
-                i++;
-            }
-
-            parts.Add(pages[i] == start ? $"{start}" : $"{start}–{pages[i]}");
-        }
-
-        return $"第{string.Join("、", parts)}页";
-    }
 
     private static SourcePosition Position(int page, UserBox? box, double? confidence) =>
         new(0, 0, page) { Box = box is { } b ? new PageBox(Math.Round(b.Left, 1), Math.Round(b.Bottom, 1), Math.Round(b.Width, 1), Math.Round(b.Height, 1)) : null, OcrConfidence = confidence };

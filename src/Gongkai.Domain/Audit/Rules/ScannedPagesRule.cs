@@ -21,31 +21,13 @@ internal static class ScannedPagesRule
         if (unread.Length > 0)
         {
             yield return new Finding(AuditRuleIds.PagesWithoutText, FindingSeverity.Warning,
-                $"{PageList(unread)}是扫描图像，没有文字层，未能读取（可安装文字识别程序 tesseract-ocr、tesseract-ocr-chi-sim 后重新审查）；这些页上的内容未经核对。", []);
+                $"{PageRanges.Describe(unread)}是扫描图像，没有文字层，未能读取（可安装文字识别程序 tesseract-ocr、tesseract-ocr-chi-sim 后重新审查）；这些页上的内容未经核对。", []);
         }
 
         if (ocr.Count > 0)
         {
             yield return new Finding(AuditRuleIds.PagesWithoutText, FindingSeverity.Warning,
-                $"{PageList(ocr)}是扫描图像，已用文字识别（OCR）读取；识别出的数字可能有误，依据这些页得出的问题请对照原件核实。", []);
+                $"{PageRanges.Describe(ocr)}是扫描图像，已用文字识别（OCR）读取；识别出的数字可能有误，依据这些页得出的问题请对照原件核实。", []);
         }
-    }
-
-    /// <summary>"第1、3–5页".</summary>
-    public static string PageList(IReadOnlyList<int> pages)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var start = pages[i];
-            while (i + 1 < pages.Count && pages[i + 1] == pages[i] + 1)
-            {
-                i++;
-            }
-
-            parts.Add(pages[i] == start ? $"{start}" : $"{start}–{pages[i]}");
-        }
-
-        return $"第{string.Join("、", parts)}页";
     }
 }
