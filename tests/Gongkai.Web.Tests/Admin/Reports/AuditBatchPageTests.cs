@@ -33,7 +33,7 @@ public sealed class AuditBatchPageTests(BackOfficeFactory factory)
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_SeveralFiles_ShowsTheSummaryWorstFirstLinkingToEachDetail()
     {
         var client = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ"));
@@ -56,7 +56,7 @@ public sealed class AuditBatchPageTests(BackOfficeFactory factory)
         }
     }
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_Zip_AuditsEachReportAndDoesNotOpenAZipInside()
     {
         var client = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ"));
@@ -89,7 +89,7 @@ public sealed class AuditBatchPageTests(BackOfficeFactory factory)
         Assert.Contains("压缩比超过", ReportPages.Errors(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public async Task Audit_PreviousWithSeveralReports_IsRefusedInChinese()
     {
         var client = await factory.SignedInClientAsync(await factory.CreateOfficerAsync("XN-MZ"));
