@@ -9,6 +9,7 @@ using Gongkai.Web.Requests;
 
 var builder = WebApplication.CreateBuilder(DemoSwitch.Expand(args));
 builder.Services.AddGongkaiDatabase(builder.Configuration);
+builder.Services.AddClusterState();
 builder.Services.AddPortalLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddErrorResponses();
