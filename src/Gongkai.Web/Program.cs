@@ -14,6 +14,7 @@ builder.Services.AddPortalLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddErrorResponses();
 builder.Services.AddPortalPages();
+builder.Services.AddPortalOutputCache(builder.Configuration);
 builder.Services.AddPublicApi();
 builder.Services.AddBackOffice();
 builder.Services.AddAgencies();
