@@ -38,6 +38,9 @@ internal sealed class PdfTimeSplit
         _audit += watch.Elapsed;
     }
 
+    /// <summary>Reading and auditing, without the separate PdfPig pass made only to split the time.</summary>
+    public TimeSpan ReadAndAudit => _reading + _audit;
+
     public string Describe(int count)
     {
         var ours = _reading - _pdfPig;

@@ -133,8 +133,8 @@ while (pdfWatch.Elapsed < TimeSpan.FromSeconds(Math.Max(5, watch.Elapsed.TotalSe
 }
 
 pdfWatch.Stop();
-var pdfRate = pdfCount / pdfWatch.Elapsed.TotalSeconds;
-Console.WriteLine($"audited {pdfCount} PDF reports ({pdfs.Length} files from {string.Join(", ", pdfFolders)}) on one thread in {pdfWatch.Elapsed.TotalSeconds:0.00} s: {pdfRate:0.0} reports/s = {pdfRate / textRate:0.000} × text (load {pdfLoad} → {Load.Now()})");
+var pdfRate = pdfCount / split.ReadAndAudit.TotalSeconds;
+Console.WriteLine($"audited {pdfCount} PDF reports ({pdfs.Length} files from {string.Join(", ", pdfFolders)}) on one thread in {split.ReadAndAudit.TotalSeconds:0.00} s of reading and auditing: {pdfRate:0.0} reports/s = {pdfRate / textRate:0.000} × text (load {pdfLoad} → {Load.Now()})");
 Console.WriteLine(split.Describe(pdfCount));
 
 if (args.FirstOrDefault(a => a.StartsWith("--batch=", StringComparison.Ordinal)) is { } batchArg && int.TryParse(batchArg[8..], out var batchSize) && pdfs.Length > 0)
