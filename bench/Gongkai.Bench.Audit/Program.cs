@@ -4,10 +4,11 @@ using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.Audit;
 
 // Audits the seed reports and synthetic reports (pipe-table text built from ReportLayout) for N iterations on one
-// thread and prints reports per second. Usage: Gongkai.Bench.Audit [iterations=20] [--show]
+// thread and prints reports per second, then PDF reports beside them in the same run.
+// Usage: Gongkai.Bench.Audit [iterations=20] [--show] [--make-pdfs=DIR] [--pdf=FOLDER] [--batch=500]
 var iterations = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 20;
 var show = args.Contains("--show");
-var seeds = Directory.GetFiles(SeedFolder(), "*.txt").Order().Select(p => ReportText.FromPlainText(File.ReadAllText(p), Path.GetFileName(p))).ToArray();
+var seeds = (Directory.Exists(SeedFolder()) ? Directory.GetFiles(SeedFolder(), "*.txt") : []).Order().Select(p => ReportText.FromPlainText(File.ReadAllText(p), Path.GetFileName(p))).ToArray();
 var random = new Random(2024);
 var synthetic = new[] { (ReportFormat.Format2008, 2012), (ReportFormat.Format2014, 2016), (ReportFormat.Format2019, 2020), (ReportFormat.Format2021, 2023) }
     .SelectMany(f => Enumerable.Range(0, 5).Select(i => ReportText.FromPlainText(SyntheticReport.Build(f.Item1, f.Item2, random), $"synthetic-{f.Item2}-{i}.txt")))
@@ -76,6 +77,7 @@ if (args.Contains("--profile"))
     }
 }
 
+var textLoad = Load.Now();
 var watch = Stopwatch.StartNew();
 var count = 0;
 for (var i = 0; i < iterations; i++)
@@ -89,31 +91,63 @@ for (var i = 0; i < iterations; i++)
 
 watch.Stop();
 var textRate = count / watch.Elapsed.TotalSeconds;
-Console.WriteLine($"audited {count} reports ({seeds.Length} seeds + {synthetic.Length} synthetic, {iterations} iterations) on one thread in {watch.Elapsed.TotalSeconds:0.00} s: {textRate:0.0} reports/s");
+Console.WriteLine($"audited {count} reports ({seeds.Length} seeds + {synthetic.Length} synthetic, {iterations} iterations) on one thread in {watch.Elapsed.TotalSeconds:0.00} s: {textRate:0.0} reports/s (load {textLoad} → {Load.Now()})");
 
-// PDF in the same run: the composed fixtures (and --pdf=FOLDER), read in-process and audited, on one thread
-var pdfFolder = args.FirstOrDefault(a => a.StartsWith("--pdf=", StringComparison.Ordinal))?[6..]
-    ?? Path.Combine(RepositoryFolder(), "tests", "Gongkai.Documents.Tests", "Pdf", "Fixtures");
-var pdfs = Directory.GetFiles(pdfFolder, "*.pdf").Order().Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p))).ToArray();
+// PDF in the same run: the composed fixtures plus the generator's own Chromium-printed reports (made once with
+// --make-pdfs=DIR, or --pdf=FOLDER), read in-process and audited, on one thread, with the time split between PdfPig's
+// parsing (open + letters + paths of every page), our page assembly (the rest of reading) and the auditor.
+if (args.FirstOrDefault(a => a.StartsWith("--make-pdfs=", StringComparison.Ordinal)) is { } make)
+{
+    var made = await BenchPdfs.MakeAsync(make[12..], 8);
+    Console.WriteLine($"made {made} PDF reports in {make[12..]} (generator export, Chromium)");
+}
+
+var pdfFolders = args.Where(a => a.StartsWith("--pdf=", StringComparison.Ordinal)).Select(a => a[6..]).ToList();
+if (pdfFolders.Count == 0)
+{
+    pdfFolders.Add(Path.Combine(RepositoryFolder(), "tests", "Gongkai.Documents.Tests", "Pdf", "Fixtures"));
+    if (Directory.Exists(BenchPdfs.DefaultFolder))
+    {
+        pdfFolders.Add(BenchPdfs.DefaultFolder);
+    }
+}
+
+var pdfs = pdfFolders.SelectMany(f => Directory.GetFiles(f, "*.pdf")).Order().Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p))).ToArray();
 var pdfReader = new Gongkai.Documents.ReportDocumentReader(new Gongkai.Documents.ReportDocumentReaderOptions { Ocr = null });
 foreach (var pdf in pdfs)
 {
     ReportAuditor.Audit(pdfReader.Read(pdf.Bytes, pdf.Name)); // warm-up
 }
 
+var split = new PdfTimeSplit();
 var pdfWatch = Stopwatch.StartNew();
 var pdfCount = 0;
+var pdfLoad = Load.Now();
 while (pdfWatch.Elapsed < TimeSpan.FromSeconds(Math.Max(5, watch.Elapsed.TotalSeconds)) && pdfs.Length > 0)
 {
     foreach (var pdf in pdfs)
     {
-        ReportAuditor.Audit(pdfReader.Read(pdf.Bytes, pdf.Name));
+        split.Measure(pdf.Bytes, pdf.Name, pdfReader);
         pdfCount++;
     }
 }
 
-var pdfRate = pdfCount / pdfWatch.Elapsed.TotalSeconds;
-Console.WriteLine($"audited {pdfCount} PDF reports ({pdfs.Length} files from {pdfFolder}) on one thread in {pdfWatch.Elapsed.TotalSeconds:0.00} s: {pdfRate:0.0} reports/s = {pdfRate / textRate:0.000} × text");
+pdfWatch.Stop();
+var pdfRate = pdfCount / split.ReadAndAudit.TotalSeconds;
+Console.WriteLine($"audited {pdfCount} PDF reports ({pdfs.Length} files from {string.Join(", ", pdfFolders)}) on one thread in {split.ReadAndAudit.TotalSeconds:0.00} s of reading and auditing: {pdfRate:0.0} reports/s = {pdfRate / textRate:0.000} × text (load {pdfLoad} → {Load.Now()})");
+Console.WriteLine(split.Describe(pdfCount));
+
+if (args.FirstOrDefault(a => a.StartsWith("--batch=", StringComparison.Ordinal)) is { } batchArg && int.TryParse(batchArg[8..], out var batchSize) && pdfs.Length > 0)
+{
+    var files = Enumerable.Range(0, batchSize).Select(i => ($"{i:0000}-{pdfs[i % pdfs.Length].Name}", pdfs[i % pdfs.Length].Bytes)).ToArray();
+    var threads = new Gongkai.Documents.Batch.AuditThreads();
+    var batch = new Gongkai.Documents.Batch.ReportBatchAuditor(new Gongkai.Documents.ReportFileAuditor(new Gongkai.Documents.ReportDocumentReaderOptions { Ocr = null }), threads);
+    var batchLoad = Load.Now();
+    var batchWatch = Stopwatch.StartNew();
+    var results = await batch.AuditContentsAsync(files);
+    batchWatch.Stop();
+    Console.WriteLine($"batch: {results.Count} PDF reports on {threads.Concurrency} audit threads in {batchWatch.Elapsed.TotalSeconds:0.0} s wall = {results.Count / batchWatch.Elapsed.TotalSeconds:0.0} reports/s (load {batchLoad} → {Load.Now()})");
+}
 
 static string RepositoryFolder()
 {
@@ -130,6 +164,11 @@ static string RepositoryFolder()
 
 static string SeedFolder()
 {
+    if (Environment.GetEnvironmentVariable("GONGKAI_SEEDS") is { Length: > 0 } seedsVariable)
+    {
+        return seedsVariable;
+    }
+
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
     {
         if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))

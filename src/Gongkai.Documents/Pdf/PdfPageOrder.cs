@@ -52,7 +52,11 @@ internal static class PdfPageOrder
         yield return new PdfLine(line.Glyphs.Where(g => g.Left >= gutter).ToList(), line.Page);
     }
 
-    /// <summary>The x of a gutter between two columns of prose, or null when the page is one column.</summary>
+    /// <summary>
+    /// The x of a gutter between two columns of prose, or null when the page is one column. Each line's chunks (runs of
+    /// text without a gap wider than 1.5 character sizes) are worked out once, then every candidate x is tried against
+    /// them: linear in the page's characters, not once per candidate.
+    /// </summary>
     private static double? Gutter(PdfPageContent page, List<PdfLine> lines)
     {
         if (lines.Count < 6)
@@ -60,14 +64,38 @@ internal static class PdfPageOrder
             return null;
         }
 
+        var spans = new (double Left, double Right)[lines.Count][];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var chunks = lines[i].Chunks(1.5);
+            spans[i] = new (double, double)[chunks.Count];
+            for (var c = 0; c < chunks.Count; c++)
+            {
+                spans[i][c] = (chunks[c].Left, chunks[c].Right);
+            }
+        }
+
+        static bool Crosses((double Left, double Right)[] line, double x)
+        {
+            foreach (var (left, right) in line)
+            {
+                if (left < x && right > x)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         double? best = null;
         var bestCrossing = int.MaxValue;
         for (var x = page.Width * 0.35; x <= page.Width * 0.65; x += 2)
         {
             var crossing = 0;
-            foreach (var line in lines)
+            for (var i = 0; i < spans.Length && crossing < bestCrossing; i++)
             {
-                if (line.Chunks(1.5).Any(c => c.Left < x && c.Right > x))
+                if (Crosses(spans[i], x))
                 {
                     crossing++;
                 }
@@ -85,8 +113,27 @@ internal static class PdfPageOrder
             return null;
         }
 
-        var left = lines.Count(l => l.Left < gutter && l.Chunks(1.5).All(c => c.Right < gutter || c.Left > gutter) && IsProse(l));
-        var right = lines.Count(l => l.Right > gutter && l.Chunks(1.5).All(c => c.Right < gutter || c.Left > gutter) && l.Glyphs.Count(g => g.Left > gutter) >= 10);
+        var left = 0;
+        var right = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (Crosses(spans[i], gutter))
+            {
+                continue;
+            }
+
+            if (l.Left < gutter && IsProse(l))
+            {
+                left++;
+            }
+
+            if (l.Right > gutter && l.Glyphs.Count(g => g.Left > gutter) >= 10)
+            {
+                right++;
+            }
+        }
+
         return left >= 4 && right >= 4 ? gutter : null;
     }
 

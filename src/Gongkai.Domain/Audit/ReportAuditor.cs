@@ -42,7 +42,7 @@ public static class ReportAuditor
             return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, null, metadata.FormatGuess.Confidence, [], [], findings, report.Status);
         }
 
-        var (data, claims, problem, reading) = Read(report, metadata, format.Value, year);
+        var (data, claims, problem, reading, own) = Read(report, metadata, format.Value, year);
         if (problem is not null)
         {
             findings.Add(problem);
@@ -68,20 +68,27 @@ public static class ReportAuditor
         checks.AddRange(StructureRules.Check(context));
         checks.AddRange(CopiedTextRule.Check(context));
         checks.AddRange(NarrativeAssertionRules.Check(context));
+        checks.AddRange(OwnTableAgainstText(own, claims, data.Year));
         findings.AddRange(reading!.Findings(data.Year));
+        findings.AddRange(own.Notes.Select(n => new Finding(n.RuleId, n.Severity, n.Message,
+            [TextEvidenceOf.Of(data.Year, n.What, n.Source), .. n.Cells.Select(c => FindingEvidence.Of(data.Year, c))])));
         findings.AddRange(ReadingDoubtGate.Apply(checks, reading.Doubtful));
         return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence,
-            [.. data.Cells, .. reading.SetAside], claims, findings, report.Status);
+            [.. data.Cells, .. reading.SetAside, .. own.Cells, .. own.SetAside], claims, findings, report.Status);
     }
 
     /// <summary>The cells of <paramref name="text"/> as a report of <paramref name="format"/>: table cells, then for 2008/2014 the 正文 figures.</summary>
-    private static (AnnualReportData? Data, IReadOnlyList<NarrativeClaim> Claims, Finding? Problem, CellReading? Reading) Read(ReportText text, ReportMetadata metadata, ReportFormat format, int? year)
+    private static (AnnualReportData? Data, IReadOnlyList<NarrativeClaim> Claims, Finding? Problem, CellReading? Reading, AgencyTableReading Own) Read(ReportText text, ReportMetadata metadata, ReportFormat format, int? year)
     {
         var reading = ReportCellExtractor.Read(text, format);
         var cells = reading.Cells.ToList();
         var claims = NarrativeClaimReader.Read(text, format);
+        var own = new AgencyTableReading();
         if (format is ReportFormat.Format2008 or ReportFormat.Format2014)
         {
+            // the agency's own table (pre-2014): what it prints are the table's figures, not the text's claims
+            own = AgencyTableReader.Read(text);
+            claims = [.. claims.Where(c => !own.Covers(c.Source))];
             var seen = new HashSet<CellAddress>();
             foreach (var claim in claims)
             {
@@ -90,17 +97,38 @@ public static class ReportAuditor
                     cells.Add(new ReportCell(address, claim.Value, source: claim.Source));
                 }
             }
+
+            // its figures stand for the text's where the text does not state them
+            cells.AddRange(own.Official.Where(c => seen.Add(c.Address)));
         }
 
         var agency = new ReportingAgency(string.Empty, metadata.AgencyName ?? string.Empty);
         try
         {
-            return (new AnnualReportData(format, year ?? format.FirstYear, agency, cells), claims, null, reading);
+            return (new AnnualReportData(format, year ?? format.FirstYear, agency, cells), claims, null, reading, own);
         }
         catch (RuleViolationException e)
         {
             // a misreading of ours, not an error of the report
-            return (null, claims, new Finding(AuditRuleIds.CellsUnusable, FindingSeverity.Warning, e.Message, []), reading);
+            return (null, claims, new Finding(AuditRuleIds.CellsUnusable, FindingSeverity.Warning, e.Message, []), reading, own);
+        }
+    }
+
+    /// <summary>
+    /// A figure the text states that the agency's own table prints otherwise (the table's row named by its own label,
+    /// matched loosely — so a warning).
+    /// </summary>
+    private static IEnumerable<Finding> OwnTableAgainstText(AgencyTableReading own, IReadOnlyList<NarrativeClaim> claims, int year)
+    {
+        foreach (var cell in own.Official)
+        {
+            var claim = claims.FirstOrDefault(c => c.Address is { } a && a.Equals(cell.Address) && !c.PartialScope);
+            if (claim is not null && cell.Value is { } value && value != claim.Value)
+            {
+                yield return new Finding(AuditRuleIds.NarrativeMatchesTable, FindingSeverity.Warning,
+                    $"正文所述“{claim.Subject}”为{claim.Value:0.####}（“{claim.Source.Text}”），而本机关统计表本年度为{value:0.####}（{cell.Source!.Describe()}）。",
+                    [FindingEvidence.Of(year, new ReportCell(claim.Address!, claim.Value, source: claim.Source)), FindingEvidence.Of(year, cell)]);
+            }
         }
     }
 
