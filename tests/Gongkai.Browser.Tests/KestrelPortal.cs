@@ -60,6 +60,10 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString().TrimEnd('/'), Locale = "zh-CN", ViewportSize = new() { Width = 1200, Height = 900 } });
+        // a hang guard, not a speed check: a page answers in milliseconds, but a click that generates a notice can take
+        // over Playwright's default 30 s when the 2-core machine is busy with parallel builds
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
