@@ -16,6 +16,52 @@ internal sealed class RawSearch(GongkaiDbContext db)
 {
     private const int Limit = CatalogueSearch.DefaultRankedUpTo;
 
+    /// <summary>The statements for <paramref name="query"/>: unfiltered, those above; filtered, see <see cref="FilteredAsync"/>
+    /// (SQLite: none, returns -1).</summary>
+    public async Task<int> RunAsync(CatalogueQuery query)
+    {
+        if (query.Year is null && query.AgencyIds is not { Count: > 0 })
+        {
+            return await RunAsync(query.Text!);
+        }
+
+        return db.Database.IsSqlite() ? -1 : await FilteredAsync(query);
+    }
+
+    /// <summary>
+    /// PostgreSQL, filtered: the hand-written statements over the whole filter — the AND of the bigrams counted up to
+    /// RankedUpTo + 1, then the 20 newest phrase matches (ORDER BY 发布日期, 索引号 LIMIT 20) — with the planner held to
+    /// bitmap scans and work_mem for exact bitmaps, as the application runs them.
+    /// </summary>
+    private async Task<int> FilteredAsync(CatalogueQuery query)
+    {
+        var terms = SearchTerms.Parse(query.Text);
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ReadAsync(connection, "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'", "");
+        var filter = "";
+        if (query.Year is { } year)
+        {
+            filter += $""" AND "PublishedOn" >= DATE '{year}-01-01' AND "PublishedOn" < DATE '{year + 1}-01-01'""";
+        }
+
+        if (query.AgencyIds is { Count: > 0 } ids)
+        {
+            filter += $""" AND "AgencyId" IN ({string.Join(",", ids.Select(id => $"'{id}'::uuid"))})""";
+        }
+
+        var all = string.Join(" & ", terms.Phrases.SelectMany(p => p).Distinct().Select(t => "'" + t + "'"));
+        var count = Convert.ToInt32(await ScalarAsync(connection, $"""SELECT count(*) FROM (SELECT 1 FROM "CatalogueEntries" WHERE "SearchVector" @@ (SELECT to_tsquery('simple'::regconfig, @q)) AND "Status" = 'Published'{filter} LIMIT {Limit + 1}) AS m""", all));
+        await ReadAsync(connection, $"""SELECT "Id" FROM "CatalogueEntries" WHERE "SearchVector" @@ (SELECT to_tsquery('simple'::regconfig, @q)) AND "Status" = 'Published'{filter} ORDER BY "PublishedOn" DESC, "IndexNumber" DESC LIMIT 20""", terms.ToTsQuery());
+        await transaction.CommitAsync();
+        return count;
+    }
+
     public async Task<int> RunAsync(string query)
     {
         var terms = SearchTerms.Parse(query);

@@ -22,10 +22,11 @@ public sealed class AnnualReportDeadlines(GongkaiDbContext db, TimeProvider time
             .ToListAsync(cancellationToken);
         var today = ChinaClock.Today(time);
         var byId = agencies.ToDictionary(a => a.Id);
+        var byAgency = versions.ToLookup(v => v.AgencyId);
         return subtree.Select(id =>
         {
             var agency = byId[id];
-            var own = versions.Where(v => v.AgencyId == id).OrderBy(v => v.VersionNumber).ToList();
+            var own = byAgency[id].OrderBy(v => v.VersionNumber).ToList();
             var deadline = AnnualReportDeadline.For(agency.Kind, year);
             return new UnitReportStatus(agency, deadline, deadline.StatusOn(today, own), own.LastOrDefault());
         }).ToArray();

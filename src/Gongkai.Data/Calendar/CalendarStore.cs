@@ -11,15 +11,39 @@ namespace Gongkai.Data.Calendar;
 /// </summary>
 public sealed class CalendarStore(GongkaiDbContext db, TimeProvider time)
 {
+    /// <summary>How many databases' calendars one process keeps (a web node has one; a test run has many).</summary>
+    private const int MaxDatabasesKept = 64;
+
+    /// <summary>The calendar last built per database (connection string), with the notices it was built from.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LoadedCalendar> Loaded = new(StringComparer.Ordinal);
+
     /// <summary>Where the shipped notices say they come from.</summary>
     public const string OfficialSource = "Gongkai 内置：国务院办公厅节假日安排通知 2008–2026（cn-holidays.csv）";
 
-    /// <summary>The calendar of all loaded notices.</summary>
+    /// <summary>
+    /// The calendar of all loaded notices. Built once per database and kept while the notices are unchanged: each call
+    /// reads only the notices' years and import times (a few rows), and the arrangements again only when one of them
+    /// changed — here (<see cref="ImportAsync"/> forgets the copy) or on another node (a new import time).
+    /// </summary>
     public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default)
     {
+        var notices = await db.HolidayNotices.AsNoTracking().OrderBy(n => n.Year).Select(n => new { n.Year, n.ImportedAtUtc }).ToListAsync(cancellationToken);
+        var stamp = string.Join(",", notices.Select(n => $"{n.Year}:{n.ImportedAtUtc.Ticks}"));
+        var key = db.Database.GetConnectionString() ?? string.Empty;
+        if (Loaded.TryGetValue(key, out var cached) && cached.Stamp == stamp)
+        {
+            return cached.Calendar;
+        }
+
         var arrangements = await db.HolidayArrangements.AsNoTracking().ToListAsync(cancellationToken);
-        var years = await db.HolidayNotices.AsNoTracking().Select(n => n.Year).ToListAsync(cancellationToken);
-        return WorkingDayCalendar.Of(arrangements, years);
+        var calendar = WorkingDayCalendar.Of(arrangements, notices.Select(n => n.Year));
+        if (Loaded.Count >= MaxDatabasesKept)
+        {
+            Loaded.Clear();
+        }
+
+        Loaded[key] = new LoadedCalendar(stamp, calendar);
+        return calendar;
     }
 
     /// <summary>The loaded notices, by year.</summary>
@@ -67,7 +91,11 @@ public sealed class CalendarStore(GongkaiDbContext db, TimeProvider time)
         db.HolidayNotices.AddRange(years.Select(y => new HolidayNotice(y, source, now)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Loaded.TryRemove(db.Database.GetConnectionString() ?? string.Empty, out _);
         db.ChangeTracker.Clear();
         return years;
     }
 }
+
+/// <summary>A calendar built from the arrangements of the notices described by <paramref name="Stamp"/> (years and import times).</summary>
+internal sealed record LoadedCalendar(string Stamp, WorkingDayCalendar Calendar);

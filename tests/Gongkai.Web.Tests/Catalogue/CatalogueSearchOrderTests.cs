@@ -127,6 +127,78 @@ public sealed class CatalogueSearchOrderTests
         Assert.Equal(3, (await new CatalogueSearch(check).SearchAsync(new CatalogueQuery("低保", Year: 2025))).Total);
     }
 
+    [Theory]
+    [DatabaseEngines]
+    public async Task Search_NewestFirstWithYearFilter_OnlyThatYearNewestFirstAndCapped(DatabaseProvider provider)
+    {
+        // A newer (2026) and older matches around the year: the count and the page stay inside 2025.
+        await using var database = await SeededAsync(provider);
+        await using (var db = database.NewContext())
+        {
+            db.CatalogueEntries.Add(Entry("A/2026-00001", new DateOnly(2026, 1, 2)));
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var analyzed in new[] { false, true })
+        {
+            await using var check = database.NewContext();
+            if (analyzed)
+            {
+                await check.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres ? "ANALYZE \"CatalogueEntries\"" : "ANALYZE");
+            }
+
+            var search = new CatalogueSearch(check) { RankedUpTo = 2 };
+            var first = await search.SearchAsync(new CatalogueQuery("低保", Year: 2025, PageSize: 2));
+            var second = await search.SearchAsync(new CatalogueQuery("低保", Year: 2025, Page: 2, PageSize: 2));
+            var few = await search.SearchAsync(new CatalogueQuery("低保", Year: 2024));
+
+            Assert.Equal(CatalogueOrder.Newest, first.Order);
+            Assert.True(first.TotalIsLowerBound);
+            Assert.Equal(2, first.Total);
+            Assert.Equal(["A/2025-00010", "A/2025-00009"], first.Hits.Select(h => h.Entry.IndexNumber));
+            Assert.Equal(["A/2025-00003"], second.Hits.Select(h => h.Entry.IndexNumber));
+            Assert.Equal(CatalogueOrder.Relevance, few.Order);
+            Assert.False(few.TotalIsLowerBound);
+            Assert.Equal(["A/2024-00001"], few.Hits.Select(h => h.Entry.IndexNumber));
+        }
+    }
+
+    [Theory]
+    [DatabaseEngines]
+    public async Task Search_NewestFirstWithAgencyFilter_OnlyThatAgencyNewestFirst(DatabaseProvider provider)
+    {
+        // Another agency's newer matches must neither be counted nor shown.
+        var other = new Agency(Guid.NewGuid(), "B", "乙县人民政府", AgencyKind.Government, null);
+        await using var database = await SeededAsync(provider);
+        await using (var db = database.NewContext())
+        {
+            db.Agencies.Add(other);
+            await db.SaveChangesAsync();
+            for (var i = 1; i <= 4; i++)
+            {
+                var entry = CatalogueEntry.Draft(Guid.NewGuid(), other.Id, $"B/2026-0000{i}", "低保资金发放情况（乙县）",
+                    CatalogueBody.FromPlainText("低保资金按月发放。"), CatalogueCategory.SocialAssistance, new DateOnly(2026, 1, i));
+                entry.RecordImportedPublication(new DateOnly(2026, 1, i + 2));
+                db.CatalogueEntries.Add(entry);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = database.NewContext();
+        var search = new CatalogueSearch(check) { RankedUpTo = 2 };
+        var first = await search.SearchAsync(new CatalogueQuery("低保", AgencyIds: [City.Id], PageSize: 2));
+        var rest = await search.SearchAsync(new CatalogueQuery("低保", AgencyIds: [City.Id], Page: 2, PageSize: 3));
+        var otherOnly = await search.SearchAsync(new CatalogueQuery("低保", AgencyIds: [other.Id], Year: 2026, PageSize: 10));
+
+        Assert.Equal(CatalogueOrder.Newest, first.Order);
+        Assert.Equal(2, first.Total);
+        Assert.Equal(["A/2025-00010", "A/2025-00009"], first.Hits.Select(h => h.Entry.IndexNumber));
+        Assert.Equal(["A/2024-00001", "A/2022-00002"], rest.Hits.Select(h => h.Entry.IndexNumber));
+        Assert.Equal(CatalogueOrder.Newest, otherOnly.Order);
+        Assert.Equal(["B/2026-00004", "B/2026-00003", "B/2026-00002", "B/2026-00001"], otherOnly.Hits.Select(h => h.Entry.IndexNumber));
+    }
+
     private static CatalogueEntry Entry2(string indexNumber, DateOnly published)
     {
         var entry = CatalogueEntry.Draft(Guid.NewGuid(), City.Id, indexNumber, "专项资金使用情况", CatalogueBody.FromPlainText("资金已拨付。金发镇补贴已发放。"),
