@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Data.Catalogue;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Catalogue;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages;
 
 /// <summary>Home: the whole government tree, or one agency with its subtree, and the newest entries.</summary>
-public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search) : PageModel
+public sealed class IndexModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search) : PageModel
 {
     /// <summary>The agency shown, or null for the whole tree.</summary>
     public Agency? Agency { get; private set; }

@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages;
 
 /// <summary>The list of published annual reports, filterable by agency and year.</summary>
-public sealed class ReportsModel(PublishedReports reports) : PageModel
+public sealed class ReportsModel([FromKeyedServices(PortalReads.Key)] PublishedReports reports) : PageModel
 {
     /// <summary>The agency filter (code).</summary>
     [BindProperty(SupportsGet = true)]

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Pages;
 /// <summary>/search?q=…: Chinese full-text search over titles and bodies, ranked, filterable, highlighted, paged.</summary>
 [EnableRateLimiting(PortalLimits.Policy)]
 [RatePurpose(RatePurpose.Read)]
-public sealed class SearchModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
+public sealed class SearchModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />
     public override string PagePath => "/search";

@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Data;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Agencies;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Catalogue;
 
 /// <summary>One published catalogue entry with its metadata, body and attachments.</summary>
-public sealed class EntryModel(GongkaiDbContext db, AgencyDirectory agencies) : PageModel
+public sealed class EntryModel([FromKeyedServices(PortalReads.Key)] GongkaiDbContext db, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies) : PageModel
 {
     /// <summary>The entry.</summary>
     public CatalogueEntry Entry { get; private set; } = null!;

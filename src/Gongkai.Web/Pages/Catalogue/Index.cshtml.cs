@@ -8,7 +8,7 @@ namespace Gongkai.Web.Pages.Catalogue;
 /// <summary>公开目录: browse by agency, category and year (newest first), or search within it.</summary>
 [EnableRateLimiting(PortalLimits.Policy)]
 [RatePurpose(RatePurpose.Read)]
-public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
+public sealed class IndexModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />
     public override string PagePath => "/Catalogue";

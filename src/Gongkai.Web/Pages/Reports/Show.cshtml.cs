@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Exports;
 using Gongkai.Web.Reports;
@@ -8,7 +9,7 @@ using QRCoder;
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>One published annual report: the report as published (frozen), downloads, a QR code of the page, and the change notes of corrections.</summary>
-public sealed class ShowModel(PublishedReports reports) : PageModel
+public sealed class ShowModel([FromKeyedServices(PortalReads.Key)] PublishedReports reports) : PageModel
 {
     /// <summary>The agency code from the address.</summary>
     [BindProperty(SupportsGet = true)]

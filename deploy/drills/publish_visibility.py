@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Drill (c): a catalogue entry published through the back office of node 1 — drafted by one officer, reviewed by
+an approver (保密审查, 第十七条), published — and the delay until nodes 2 and 3 (and nginx) show it: the entry page, the
+catalogue list (newest first) and the search. Whatever a node caches, the delay is measured, not assumed.
+
+usage: publish_visibility.py ADMIN_PASSWORD NODE1_URL OTHER_URL [OTHER_URL…]"""
+import html, http.cookiejar, json, re, sys, time, urllib.parse, urllib.request
+
+admin_password, node1, others = sys.argv[1], sys.argv[2], sys.argv[3:]
+stamp = time.strftime("%H%M%S")
+
+class Session:
+    def __init__(self, base):
+        self.base = base
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    def get(self, path):
+        with self.opener.open(self.base + path, timeout=30) as r:
+            return r.geturl(), r.read().decode()
+    def post(self, path, fields, token_page=None):
+        _, page = self.get(token_page or path)
+        token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page) \
+            or re.search(r'name="__RequestVerificationToken" value="([^"]+)"', page)
+        data = list(fields) + [("__RequestVerificationToken", html.unescape(token.group(1)))]
+        req = urllib.request.Request(self.base + path, data=urllib.parse.urlencode(data).encode(), method="POST")
+        with self.opener.open(req, timeout=30) as r:
+            return r.geturl(), r.read().decode()
+    def login(self, user, password):
+        url, _ = self.post("/Admin/Login", [("UserName", user), ("Password", password)])
+        assert "/Admin/Login" not in url, f"sign-in failed for {user}"
+
+agency = json.load(urllib.request.urlopen(node1 + "/api/agencies", timeout=10))[0]["id"]
+admin = Session(node1); admin.login("admin", admin_password)
+passwords = {}
+for user, role in ((f"drill-author-{stamp}", "Officer"), (f"drill-approver-{stamp}", "Approver")):
+    _, page = admin.post("/Admin/Users", [("Form.DisplayName", user), ("Form.UserName", user), ("Form.AgencyId", agency), ("Form.Roles", role)])
+    passwords[user] = html.unescape(re.search(r'id="issued-password" class="code">([^<]+)<', page).group(1))
+author = Session(node1); author.login(f"drill-author-{stamp}", passwords[f"drill-author-{stamp}"])
+approver = Session(node1); approver.login(f"drill-approver-{stamp}", passwords[f"drill-approver-{stamp}"])
+title = f"多节点发布演练{stamp}号通知"
+url, _ = author.post("/Admin/Catalogue/Edit", [("AgencyId", agency), ("Title", title), ("Category", "Other"),
+                                              ("Validity", "NotApplicable"), ("Body", "<p>发布可见性演练。</p>")])
+entry = re.search(r"/Admin/Catalogue/Entry/([0-9a-f-]{36})", url).group(1)
+page = f"/Admin/Catalogue/Entry/{entry}"
+author.post(page + "?handler=Submit", [], token_page=page)
+approver.post(page + "?handler=Approve", [], token_page=page)
+author.post(page + "?handler=Publish", [], token_page=page)
+published = time.monotonic()
+print(f"published entry {entry} on {node1}")
+
+checks = {"entry": f"/Catalogue/Entry/{entry}", "list": "/Catalogue", "search": "/search?q=" + urllib.parse.quote(title)}
+pending = {(base, name): path for base in [node1] + others for name, path in checks.items()}
+seen = {}
+while pending and time.monotonic() - published < 600:
+    for (base, name), path in list(pending.items()):
+        try:
+            with urllib.request.urlopen(base + path, timeout=10) as r:
+                if title in r.read().decode():
+                    seen[(base, name)] = time.monotonic() - published
+                    del pending[(base, name)]
+        except Exception:
+            pass
+    time.sleep(0.05)
+for (base, name), delay in sorted(seen.items()):
+    print(f"{base:28} {name:7} visible after {delay:6.2f} s")
+for (base, name) in pending:
+    print(f"{base:28} {name:7} NOT visible within 600 s")
+print(json.dumps({"max_seconds": round(max(seen.values()), 2) if seen else None, "not_visible": len(pending)}))
+sys.exit(1 if pending else 0)
