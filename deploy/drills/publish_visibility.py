@@ -4,36 +4,15 @@ an approver (保密审查, 第十七条), published — and the delay until node
 catalogue list (newest first) and the search. Whatever a node caches, the delay is measured, not assumed.
 
 usage: publish_visibility.py ADMIN_PASSWORD NODE1_URL OTHER_URL [OTHER_URL…]"""
-import html, http.cookiejar, json, re, sys, time, urllib.parse, urllib.request
+import json, re, sys, time, urllib.parse, urllib.request
+from backoffice import Session, create_account
 
 admin_password, node1, others = sys.argv[1], sys.argv[2], sys.argv[3:]
 stamp = time.strftime("%H%M%S")
 
-class Session:
-    def __init__(self, base):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-    def get(self, path):
-        with self.opener.open(self.base + path, timeout=30) as r:
-            return r.geturl(), r.read().decode()
-    def post(self, path, fields, token_page=None):
-        _, page = self.get(token_page or path)
-        token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page) \
-            or re.search(r'name="__RequestVerificationToken" value="([^"]+)"', page)
-        data = list(fields) + [("__RequestVerificationToken", html.unescape(token.group(1)))]
-        req = urllib.request.Request(self.base + path, data=urllib.parse.urlencode(data).encode(), method="POST")
-        with self.opener.open(req, timeout=30) as r:
-            return r.geturl(), r.read().decode()
-    def login(self, user, password):
-        url, _ = self.post("/Admin/Login", [("UserName", user), ("Password", password)])
-        assert "/Admin/Login" not in url, f"sign-in failed for {user}"
-
 agency = json.load(urllib.request.urlopen(node1 + "/api/agencies", timeout=10))[0]["id"]
 admin = Session(node1); admin.login("admin", admin_password)
-passwords = {}
-for user, role in ((f"drill-author-{stamp}", "Officer"), (f"drill-approver-{stamp}", "Approver")):
-    _, page = admin.post("/Admin/Users", [("Form.DisplayName", user), ("Form.UserName", user), ("Form.AgencyId", agency), ("Form.Roles", role)])
-    passwords[user] = html.unescape(re.search(r'id="issued-password" class="code">([^<]+)<', page).group(1))
+passwords = {user: create_account(admin, agency, user, role) for user, role in ((f"drill-author-{stamp}", "Officer"), (f"drill-approver-{stamp}", "Approver"))}
 author = Session(node1); author.login(f"drill-author-{stamp}", passwords[f"drill-author-{stamp}"])
 approver = Session(node1); approver.login(f"drill-approver-{stamp}", passwords[f"drill-approver-{stamp}"])
 title = f"多节点发布演练{stamp}号通知"
