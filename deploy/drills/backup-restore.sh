@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../env.sh"
 S=$GONGKAI_CLUSTER_DIR; BASE=http://127.0.0.1:$NGINX_PORT; NODE=${RESTORE_NODE_PORT:-5104}
 AGENCY_ID=$(curl -fsS "$BASE/api/agencies" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 submit() { curl -fsS -H 'Content-Type: application/json' -H "Idempotency-Key: backup-drill-$1-$(date +%s%N)" \
-  --data "{\"agencyId\":\"$AGENCY_ID\",\"applicantKind\":\"NaturalPerson\",\"name\":\"备份演练\",\"email\":\"b@example.cn\",\"description\":\"备份恢复演练 $1\",\"form\":\"电子文档\",\"manner\":\"电子邮件\"}" \
+  --data "{\"agencyId\":\"$AGENCY_ID\",\"applicantKind\":\"NaturalPerson\",\"name\":\"备份演练\",\"identityNumber\":\"110101199003076518\",\"email\":\"b@example.cn\",\"description\":\"备份恢复演练 $1\",\"form\":\"电子文档\",\"manner\":\"电子邮件\"}" \
   "$BASE/api/requests"; }
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 

@@ -10,9 +10,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/pages.sh"
 MODE=${1:-fast}; BASE=http://127.0.0.1:$NGINX_PORT; S=$GONGKAI_CLUSTER_DIR
 collect_ids
 submit() { curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -H "Idempotency-Key: outage-$1" \
-  --data "{\"agencyId\":\"$AGENCY_ID\",\"applicantKind\":\"NaturalPerson\",\"name\":\"演练\",\"email\":\"d@example.cn\",\"description\":\"主库停机演练 $1\",\"form\":\"电子文档\",\"manner\":\"电子邮件\"}" \
+  --data "{\"agencyId\":\"$AGENCY_ID\",\"applicantKind\":\"NaturalPerson\",\"name\":\"演练\",\"identityNumber\":\"110101199003076518\",\"email\":\"d@example.cn\",\"description\":\"主库停机演练 $1\",\"form\":\"电子文档\",\"manner\":\"电子邮件\"}" \
   "$BASE/api/requests"; }
 rows() { psql_primary -c "select (select count(*) from \"DisclosureRequests\") || ' requests, ' || (select count(*) from \"DisclosureRequests\" r where not exists (select 1 from \"RequestEvents\" e where e.\"RequestId\" = r.\"Id\")) || ' without events'"; }
+receipt=$(curl -fsS -H 'Content-Type: application/json' -H "Idempotency-Key: outage-track-$(date +%s%N)" \
+  --data "{\"agencyId\":\"$AGENCY_ID\",\"applicantKind\":\"NaturalPerson\",\"name\":\"演练\",\"identityNumber\":\"110101199003076518\",\"email\":\"d@example.cn\",\"description\":\"主库停机演练 查询\",\"form\":\"电子文档\",\"manner\":\"电子邮件\"}" "$BASE/api/requests")
+TRACK_NO=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["trackingNumber"])' <<<"$receipt")
+TRACK_CODE=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["accessCode"])' <<<"$receipt")
 echo "before: $(rows)"
 as_postgres "$PG_BIN/pg_ctl" -D "$S/pg/primary" -m "$MODE" -w stop >/dev/null
 down_at=$(date +%s.%N); echo "primary stopped ($MODE)"
@@ -27,6 +31,8 @@ while read -r path; do
   [ "$code" = 503 ] && [ "$chinese" -eq 0 ] && [ "$path" != /healthz/ready ] && bad=$((bad + 1))
   rm -f "$body"
 done < <(page_list)
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Access-Code: $TRACK_CODE" "$BASE/api/requests/$TRACK_NO"); echo "GET /api/requests/$TRACK_NO (tracking, primary): $code"
+[ "$code" = 503 ] || bad=$((bad + 1))
 code=$(submit "during-$(date +%s)"); echo "POST /api/requests during the outage: $code"; [ "$code" = 503 ] || bad=$((bad + 1))
 form=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/Apply"); echo "POST /Apply (no token) during the outage: $form"
 as_postgres "$PG_BIN/pg_ctl" -D "$S/pg/primary" -l "$S/pg/primary.log" -w start >/dev/null

@@ -20,7 +20,7 @@ def client(n):
     while time.monotonic() < stop:
         i += 1
         key = f"drill-{n}-{i}-{uuid.uuid4().hex[:8]}"
-        body = json.dumps({"agencyId": agency, "applicantKind": "NaturalPerson", "name": f"演练{n}",
+        body = json.dumps({"agencyId": agency, "applicantKind": "NaturalPerson", "name": f"演练{n}", "identityNumber": "110101199003076518",
                            "email": f"drill{n}@example.cn", "description": f"故障演练申请 {key}",
                            "form": "电子文档", "manner": "电子邮件"}).encode()
         req = urllib.request.Request(base + "/api/requests", data=body, method="POST",
