@@ -63,12 +63,13 @@ public sealed class UnreachableStandbyPortalFactory : PortalFactory
 public sealed class PortalReadsTests(StandbyPortalFactory standby, UnreachableStandbyPortalFactory unreachable, PortalFactory single)
     : IClassFixture<StandbyPortalFactory>, IClassFixture<UnreachableStandbyPortalFactory>, IClassFixture<PortalFactory>
 {
-    private static async Task<object> RequestAsync(HttpClient client)
+    private static async Task<object> RequestAsync(PortalFactory factory)
     {
-        var agencies = await client.GetFromJsonAsync<JsonElement>("/api/agencies");
+        using var scope = factory.Services.CreateScope();
+        var agencyId = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Agencies.Select(a => a.Id).FirstAsync();
         return new
         {
-            agencyId = agencies[0].GetProperty("id").GetGuid(),
+            agencyId,
             applicantKind = "NaturalPerson",
             name = "李四",
             identityNumber = "110101199003076518",
@@ -128,7 +129,7 @@ public sealed class PortalReadsTests(StandbyPortalFactory standby, UnreachableSt
         var client = standby.CreateClient();
         await standby.ReplicateAsync();
 
-        var receipt = await (await client.PostAsJsonAsync("/api/requests", await RequestAsync(client))).Content.ReadFromJsonAsync<JsonElement>();
+        var receipt = await (await client.PostAsJsonAsync("/api/requests", await RequestAsync(standby))).Content.ReadFromJsonAsync<JsonElement>();
         using var track = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{receipt.GetProperty("trackingNumber").GetString()}")
         {
             Headers = { { "X-Access-Code", receipt.GetProperty("accessCode").GetString() } },
@@ -145,7 +146,7 @@ public sealed class PortalReadsTests(StandbyPortalFactory standby, UnreachableSt
 
         var page = await client.GetAsync("/Catalogue");
         var api = await client.GetAsync("/api/catalogue");
-        var submitted = await client.PostAsJsonAsync("/api/requests", await RequestAsync(client));
+        var submitted = await client.PostAsJsonAsync("/api/requests", await RequestAsync(unreachable));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Contains("数据库暂时无法访问", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
