@@ -6,7 +6,7 @@
 #   deploy/cluster.sh down     stops nginx, the nodes and both PostgreSQL clusters (data kept)
 #   deploy/cluster.sh destroy  down, then deletes the state folder (data, archive, logs; the publish is kept)
 #   deploy/cluster.sh status   what runs
-#   deploy/cluster.sh nodes-start|nodes-stop [port…]   one or more web nodes only
+#   deploy/cluster.sh nodes-start|nodes-stop [port…]   one or more web nodes only (NODE_EXTRA_ENV="K=v …" adds settings)
 # Needs: root (runs PostgreSQL as the "postgres" user), Debian packages postgresql-15 and nginx, the .NET 10 SDK.
 # Never touches the cluster "main" on 5432.
 set -euo pipefail
@@ -68,8 +68,8 @@ publish() {
   fi
 }
 
-node_start() { # port [extra env…]
-  local port=$1; shift
+node_start() { # port; NODE_EXTRA_ENV="KEY=value …" adds settings (no spaces in values)
+  local port=$1
   mkdir -p "$S/web"
   if [ -f "$S/web/$port.pid" ] && kill -0 "$(cat "$S/web/$port.pid")" 2>/dev/null; then return 0; fi
   local readonly_cs=""
@@ -82,7 +82,7 @@ node_start() { # port [extra env…]
       Admin__InitialPassword="$ADMIN_PASSWORD" \
       Portal__ForwardedHeaders__KnownProxies=127.0.0.1 \
       Portal__RateLimits__SubmissionPerMinute=100000 Portal__RateLimits__SearchPerMinute=100000 Portal__RateLimits__LookupPerMinute=100000 \
-      Hosting__ShutdownTimeoutSeconds=30 GONGKAI_NODE="$port" "$@" \
+      Hosting__ShutdownTimeoutSeconds=30 GONGKAI_NODE="$port" ${NODE_EXTRA_ENV:-} \
       setsid dotnet Gongkai.Web.dll >>"$S/web/$port.log" 2>&1 & echo $! >"$S/web/$port.pid" )
   for _ in $(seq 1 120); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz/ready" 2>/dev/null && { log "node $port ready"; return 0; }

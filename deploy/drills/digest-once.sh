@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Drill (d): the daily digest goes out once with three nodes running. Three officers with e-mail addresses are
 # created (they see the pending requests of the demo and of drill (a)); the three nodes are restarted with an SMTP
-# sink and a clock (libfaketime, Debian package "faketime") 75 s before Smtp:DigestHour; every node wakes up at the
+# sink and a clock (libfaketime, Debian package "faketime") 240 s before Smtp:DigestHour (a node starts in up to ~2 min under load); every node wakes up at the
 # same moment. Counted: mails per recipient (expected exactly 1), and which node sent them.
 # usage: deploy/drills/digest-once.sh
 set -euo pipefail
@@ -16,16 +16,18 @@ trap 'kill $sink 2>/dev/null || true' EXIT
 # the next whole hour in China time, and the offset that puts every node's clock 30 s before it
 read -r hour offset < <(python3 -c '
 import time; now=time.time(); china=now+8*3600; nxt=(int(china)//3600+1)*3600
-print(int(nxt//3600%24), int(nxt-china-75))')
+print(int(nxt//3600%24), int(nxt-china-240))')
 echo "digest hour $hour (China time); node clocks moved +${offset} s"
 "$GONGKAI_REPO/deploy/cluster.sh" nodes-stop $WEB_PORTS
+starters=()
 for p in $WEB_PORTS; do
-  "$GONGKAI_REPO/deploy/cluster.sh" nodes-start "$p" LD_PRELOAD="$LIB" FAKETIME="+${offset}" FAKETIME_DONT_FAKE_MONOTONIC=1 \
-    Smtp__Host=127.0.0.1 Smtp__Port="$SMTP_PORT" Smtp__From=gongkai@example.cn Smtp__DigestHour="$hour" &
+  NODE_EXTRA_ENV="LD_PRELOAD=$LIB FAKETIME=+${offset} FAKETIME_DONT_FAKE_MONOTONIC=1 Smtp__Host=127.0.0.1 Smtp__Port=$SMTP_PORT Smtp__From=gongkai@example.cn Smtp__DigestHour=$hour" \
+    "$GONGKAI_REPO/deploy/cluster.sh" nodes-start "$p" & starters+=($!)
 done
-wait $(jobs -p | grep -v "^$sink$") 2>/dev/null || true
-echo "nodes started; waiting 150 s for the digest hour"
-sleep 150
+wait "${starters[@]}"
+curl -s -o /dev/null -D - "http://127.0.0.1:${WEB_PORTS%% *}/healthz" | grep -i '^date' || true
+echo "nodes started; waiting 300 s for the digest hour"
+sleep 300
 touch "$OUT/mails.tsv"
 total=$(wc -l <"$OUT/mails.tsv")
 echo "mails received: $total"
