@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A local SMTP sink for the digest drill: accepts every mail on 127.0.0.1:PORT and appends one line per recipient
 (time, recipient, subject) to OUT. Python 3.11's smtpd; usage: smtp_sink.py PORT OUT"""
-import asyncore, email, sys, time, warnings
+import asyncore, email, email.header, sys, time, warnings
 warnings.simplefilter("ignore", DeprecationWarning)
 import smtpd
 
