@@ -7,7 +7,10 @@ using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Notices;
 using Gongkai.Domain.Requests;
 using Gongkai.Data.AuditTrail;
+using Gongkai.Data.Cluster;
 using Gongkai.Data.Officers;
+using Gongkai.Data.Reminders;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +20,22 @@ namespace Gongkai.Data;
 /// <summary>
 /// The one database of Gongkai, on SQLite (embedded default) or PostgreSQL. Entity mappings live one per entity
 /// in the feature folders; this class only gathers them. The back-office accounts (ASP.NET Core Identity) live in
-/// the same database, so an action and the account that took it commit together.
+/// the same database, so an action and the account that took it commit together. So does what the web nodes share
+/// (docs/decisions/0008-cluster-state.md): the Data Protection keys of sign-in cookies and anti-forgery tokens, the
+/// leases of the periodic jobs and the digest deliveries.
 /// </summary>
 public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
-    : IdentityDbContext<OfficerAccount, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<OfficerAccount, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The ASP.NET Core Data Protection key ring, shared by every web node (never audited: it is key material).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Which node runs which periodic job until when (<see cref="JobLeasing"/>).</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>The daily digest mails sent, one per officer and day (<see cref="DigestDeliveryLog"/>).</summary>
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
     /// <summary>行政机关.</summary>
     public DbSet<Agency> Agencies => Set<Agency>();
 

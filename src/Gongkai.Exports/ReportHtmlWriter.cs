@@ -88,7 +88,7 @@ public sealed class ReportHtmlWriter : IReportExport
         var html = new StringBuilder();
         var data = report.Data;
         html.Append(CultureInfo.InvariantCulture,
-            $"<article class=\"gongkai-report\" lang=\"zh-CN\" data-format=\"{data.Format}\" data-year=\"{data.Year}\" data-agency=\"{HtmlText.Encode(data.Agency.Code)}\">\n");
+            $"<article class=\"gongkai-report\" lang=\"zh-CN\" data-format=\"{data.Format.Name}\" data-year=\"{data.Year}\" data-agency=\"{HtmlText.Encode(data.Agency.Code)}\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlText.Encode(report.Title)}</h1>\n");
         var tableNumber = 0;
         for (var i = 0; i < report.Sections.Count; i++)

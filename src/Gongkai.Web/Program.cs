@@ -9,10 +9,12 @@ using Gongkai.Web.Requests;
 
 var builder = WebApplication.CreateBuilder(DemoSwitch.Expand(args));
 builder.Services.AddGongkaiDatabase(builder.Configuration);
+builder.Services.AddClusterState();
 builder.Services.AddPortalLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddErrorResponses();
 builder.Services.AddPortalPages();
+builder.Services.AddPortalOutputCache(builder.Configuration);
 builder.Services.AddPublicApi();
 builder.Services.AddBackOffice();
 builder.Services.AddAgencies();

@@ -46,7 +46,16 @@ public sealed class GongkaiProcess : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(standardInput ?? string.Empty);
         process.StandardInput.Close();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        try
+        {
+            // a guard against a hung process, not a speed check: a CLI run takes seconds, but minutes on a loaded 2-core box
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(10));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return (process.ExitCode, await output, await error);
     }
 

@@ -42,7 +42,7 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         using var json = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal("Format2019", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal("2019", json.RootElement.GetProperty("format").GetString());
         Assert.Equal(2019, json.RootElement.GetProperty("year").GetInt32());
         Assert.Equal("白云鄂博矿区人民政府", json.RootElement.GetProperty("agency").GetProperty("name").GetString());
         Assert.Contains(json.RootElement.GetProperty("cells").EnumerateArray(), c => c.GetProperty("value").ValueKind == System.Text.Json.JsonValueKind.Number && c.GetProperty("value").GetDecimal() == 24600);

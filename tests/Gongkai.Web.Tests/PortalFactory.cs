@@ -15,7 +15,23 @@ namespace Gongkai.Web.Tests;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gongkai-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _sharedDatabase;
     private WebTestDatabase? _database;
+
+    /// <summary>A portal on a database of its own, dropped with it.</summary>
+    public PortalFactory()
+    {
+    }
+
+    /// <summary>
+    /// A portal on <paramref name="database"/>, which other hosts also run on (a node of a test cluster); the
+    /// database stays when this host is disposed.
+    /// </summary>
+    protected PortalFactory(WebTestDatabase database)
+    {
+        _database = database;
+        _sharedDatabase = true;
+    }
 
     /// <summary>Runs this host on PostgreSQL (default: only when <c>GONGKAI_WEB_TEST_ENGINE=postgres</c>).</summary>
     protected virtual bool OnPostgres => WebTestDatabase.PostgresChosen;
@@ -55,7 +71,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        _database?.Dispose();
+        if (!_sharedDatabase)
+        {
+            _database?.Dispose();
+        }
+
         _database = null;
         SqliteConnection.ClearAllPools();
         try

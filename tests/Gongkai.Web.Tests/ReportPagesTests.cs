@@ -54,8 +54,10 @@ public sealed class ReportPagesTests(PortalFactory portal)
         using var list = JsonDocument.Parse(await client.GetStringAsync("/api/reports?year=2019"));
         var entry = Assert.Single(list.RootElement.EnumerateArray());
         Assert.Equal("BYEB", entry.GetProperty("agency").GetProperty("code").GetString());
+        Assert.Equal("2019", entry.GetProperty("format").GetString()); // spelt as the audit JSON spells it
         using var report = JsonDocument.Parse(await client.GetStringAsync("/api/reports/BYEB/2019"));
         Assert.Equal(2019, report.RootElement.GetProperty("year").GetInt32());
+        Assert.Equal("2019", report.RootElement.GetProperty("format").GetString());
         Assert.Contains(report.RootElement.GetProperty("cells").EnumerateArray(), c => c.GetProperty("value").ValueKind == JsonValueKind.Number && c.GetProperty("value").GetDecimal() == 24600);
     }
 

@@ -10,6 +10,7 @@ using Gongkai.Documents;
 using Gongkai.Documents.Spreadsheets;
 using Gongkai.Domain;
 using Gongkai.Domain.Agencies;
+using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.Audit;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Imports;
@@ -33,7 +34,7 @@ public static class ImportCommand
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new ReportFormatJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     /// <summary>Builds the command group.</summary>

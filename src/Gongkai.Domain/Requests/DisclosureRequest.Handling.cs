@@ -134,9 +134,12 @@ public sealed partial class DisclosureRequest
         Reply(clock, on, Requests.Outcome.UnavailableNotThisAgency, text, by);
     }
 
-    /// <summary>Whether a consultation (第三十二条、第三十四条) was started and has not ended.</summary>
+    /// <summary>
+    /// Whether a consultation (第三十二条、第三十四条) was started and has not ended. Several may run at once (a third
+    /// party and another agency); each answer ends one of them, as the clock counts them.
+    /// </summary>
     public bool IsConsultationOpen =>
-        _events.LastOrDefault(e => e.Kind is RequestEventKind.ConsultationStarted or RequestEventKind.ConsultationEnded)?.Kind == RequestEventKind.ConsultationStarted;
+        _events.Count(e => e.Kind == RequestEventKind.ConsultationStarted) > _events.Count(e => e.Kind == RequestEventKind.ConsultationEnded);
 
     /// <summary>Whether a fee notice was sent and is neither paid nor lapsed.</summary>
     public bool IsFeeOpen =>
@@ -166,8 +169,11 @@ public sealed partial class DisclosureRequest
                 allowed.Add(RequestAction.Archive);
                 return allowed;
             case RequestStatus.Replied:
-            case RequestStatus.Ended:
                 allowed.UnionWith([RequestAction.Assign, RequestAction.RecordDelivery]);
+                return allowed;
+            case RequestStatus.Ended:
+                // ended without a reply (逾期不补正, 逾期未缴费): a notice may be delivered, or the file closed as it is
+                allowed.UnionWith([RequestAction.Assign, RequestAction.RecordDelivery, RequestAction.Archive]);
                 return allowed;
         }
 
@@ -185,20 +191,7 @@ public sealed partial class DisclosureRequest
             case RequestStatus.Paused:
                 // Several pauses may overlap (a third party and another agency; a fee notice during a consultation).
                 allowed.UnionWith([RequestAction.StartConsultation, RequestAction.SetDelayedReply]);
-                if (IsConsultationOpen)
-                {
-                    allowed.Add(RequestAction.EndConsultation);
-                }
-
-                if (IsFeeOpen)
-                {
-                    allowed.UnionWith([RequestAction.RecordFeePaid, RequestAction.RecordFeeLapsed]);
-                }
-                else
-                {
-                    allowed.Add(RequestAction.SendFeeNotice);
-                }
-
+                AddOpenPauseActions(allowed);
                 if (canExtend)
                 {
                     allowed.UnionWith([RequestAction.ProposeExtension, RequestAction.ApproveExtension]);
@@ -221,11 +214,34 @@ public sealed partial class DisclosureRequest
                     allowed.UnionWith([RequestAction.ProposeExtension, RequestAction.ApproveExtension]);
                 }
 
-                allowed.UnionWith([RequestAction.StartConsultation, RequestAction.SendFeeNotice, RequestAction.SetDelayedReply, RequestAction.Reply]);
+                allowed.UnionWith([RequestAction.StartConsultation, RequestAction.SetDelayedReply, RequestAction.Reply]);
+                AddOpenPauseActions(allowed);
                 break;
         }
 
         return allowed;
+    }
+
+    /// <summary>
+    /// What closes a pause that is still open, whatever the status shows: a consultation can be ended and a fee paid or
+    /// lapsed even after a 延迟答复 date (第三十五条) made the clock run to that date again; a new fee notice only when none
+    /// is outstanding (第四十二条).
+    /// </summary>
+    private void AddOpenPauseActions(HashSet<RequestAction> allowed)
+    {
+        if (IsConsultationOpen)
+        {
+            allowed.Add(RequestAction.EndConsultation);
+        }
+
+        if (IsFeeOpen)
+        {
+            allowed.UnionWith([RequestAction.RecordFeePaid, RequestAction.RecordFeeLapsed]);
+        }
+        else
+        {
+            allowed.Add(RequestAction.SendFeeNotice);
+        }
     }
 
     private void CheckExtension(StatutoryClock clock, DateOnly on, int workingDays, string reason)

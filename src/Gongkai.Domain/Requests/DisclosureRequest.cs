@@ -164,6 +164,12 @@ public sealed partial class DisclosureRequest
     public void RequestCorrection(StatutoryClock clock, DateOnly on, string itemsToCorrect, int? periodWorkingDays, RecordedBy by)
     {
         Require(itemsToCorrect, "补正告知须一次性写明需要补正的事项（第三十条）。", "第三十条");
+        if (Status(clock) == RequestStatus.Paused)
+        {
+            // a consultation or fee notice means the request was understood; 补正 comes first (7 working days from receipt)
+            throw new RuleViolationException("征求意见或收费期间不能再要求补正：补正应在收到申请之日起7个工作日内一次性告知（第三十条）。", "第三十条");
+        }
+
         AppendClockEvent(clock, RequestEventKind.CorrectionRequested, on, by, "第三十条", new RequestEventDetails { Note = itemsToCorrect.Trim(), WorkingDays = periodWorkingDays });
     }
 
@@ -259,7 +265,7 @@ public sealed partial class DisclosureRequest
         }
 
         var status = Status(clock);
-        if (status == RequestStatus.Ended)
+        if (proof.State == ClockState.Ended) // also once the notice of the end was delivered
         {
             throw new RuleViolationException($"该申请已于{ChineseDates.Iso(proof.EndedOn!.Value)}终止办理（{OutcomeTaxonomy.ChineseName(proof.EndedWith!.Value)}），不能再答复。", OutcomeTaxonomy.Article(proof.EndedWith.Value));
         }
@@ -382,6 +388,13 @@ public sealed partial class DisclosureRequest
         if (Channel.NeedsMutualConfirmation() && !Has(RequestEventKind.ReceiptConfirmed))
         {
             throw new RuleViolationException("尚未确认收到申请之日，请先确认（第三十一条第（三）项）。", "第三十一条");
+        }
+
+        if (kind is not (RequestEventKind.CorrectionReceived or RequestEventKind.CorrectionLapsed)
+            && Deadline(clock).State == ClockState.AwaitingCorrection)
+        {
+            // 第三十条: until the applicant corrects the request, what is asked is not clear; nothing else can be handled
+            throw new RuleViolationException("申请人尚未补正：补正期间只能记录收到补正申请或补正逾期（第三十条）。", "第三十条");
         }
 
         var candidate = NewEvent(kind, on, by, article, details);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Gongkai.Domain.AnnualReports;
 using Gongkai.Web.Admin;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -34,6 +35,8 @@ public static class PortalPages
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // the report format's own converter first: a converter in the options outranks the one on the type
+            o.SerializerOptions.Converters.Add(new ReportFormatJsonConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddOpenApi();

@@ -3,7 +3,7 @@ namespace Gongkai.Web.Hosting;
 /// <summary>The middleware of every request, in order.</summary>
 public static class PortalPipeline
 {
-    /// <summary>Security headers, error responses, static files, routing, body limit, sign-in, authorization, rate limits, antiforgery.</summary>
+    /// <summary>Security headers, error responses, static files, routing, body limit, sign-in, authorization, rate limits, output cache (anonymous portal pages), antiforgery.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -14,6 +14,7 @@ public static class PortalPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePortalOutputCache();
         app.UseAntiforgery();
         return app;
     }

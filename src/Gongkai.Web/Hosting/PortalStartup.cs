@@ -15,6 +15,7 @@ public static class PortalStartup
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await GongkaiDatabase.PrepareAsync(db, time);
+        ClusterState.EnsureDataProtectionKey(app.Services);
         if (DemoSwitch.IsOn(app.Configuration, app.Environment))
         {
             await LoadDemoAsync(app, db, time);

@@ -1,14 +1,16 @@
-using Gongkai.Web.Hosting;
 using Gongkai.Data;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Agencies;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages;
 
 /// <summary>政府信息公开指南 of an agency (第二十二条), shown from data.</summary>
+[OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
 public sealed class GuideModel([FromKeyedServices(PortalReads.Key)] GongkaiDbContext db, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies) : PageModel
 {
     /// <summary>The agencies to choose from.</summary>

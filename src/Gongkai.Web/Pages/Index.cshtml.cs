@@ -1,13 +1,15 @@
-using Gongkai.Web.Hosting;
 using Gongkai.Data.Catalogue;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Agencies;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages;
 
 /// <summary>Home: the whole government tree, or one agency with its subtree, and the newest entries.</summary>
+[OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
 public sealed class IndexModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search) : PageModel
 {
     /// <summary>The agency shown, or null for the whole tree.</summary>

@@ -2,10 +2,12 @@ using Gongkai.Web.Hosting;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages;
 
 /// <summary>The list of published annual reports, filterable by agency and year.</summary>
+[OutputCache(PolicyName = PortalOutputCache.ReportsPolicy)]
 public sealed class ReportsModel([FromKeyedServices(PortalReads.Key)] PublishedReports reports) : PageModel
 {
     /// <summary>The agency filter (code).</summary>

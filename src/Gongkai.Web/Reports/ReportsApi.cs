@@ -41,6 +41,7 @@ public static class ReportsApi
             .ExcludeFromDescription();
 
         app.MapGet("/reports/{agency}/{year:int}/download/{format}", DownloadAsync)
+            .CacheOutput(PortalOutputCache.ReportsPolicy)
             .WithTags("年度报告").WithSummary("下载年度报告（docx、pdf、xlsx、txt、json、html）");
         return app;
     }

@@ -61,7 +61,7 @@ public sealed class AnnualReportJsonTests
         var node = JsonNode.Parse(AnnualReportJson.Serialize(report, findings))!.AsObject();
 
         Assert.Equal(["format", "year", "agency", "cells", "findings"], node.Select(p => p.Key));
-        Assert.Equal("Format2021", (string?)node["format"]);
+        Assert.Equal("2021", (string?)node["format"]);
         Assert.Equal(2022, (int?)node["year"]);
         Assert.Equal("{\"code\":\"test-agency\",\"name\":\"某市人民政府办公室\"}", node["agency"]!.ToJsonString(new JsonSerializerOptions { Encoder = AnnualReportJson.Options.Encoder }));
         var finding = node["findings"]!.AsArray().First()!.AsObject();

@@ -8,17 +8,32 @@ public sealed partial class ConsistencyRuleSetTests
     [Fact]
     public void For_2021_HasTheTableRules() =>
         Assert.Equal(
-            ["cells.in-layout", "cells.value-kind", "table3.intake-balances-outcomes", "table3.outcome-total", "table3.applicant-total", "table4.appeal-totals"],
+            ["cells.in-layout", "cells.value-kind", "table3.applicant-total", "table3.intake-balances-outcomes", "table3.outcome-total", "table4.appeal-totals"],
             ConsistencyRuleSet.For(ReportFormat.Format2021).Rules.Select(r => r.Id));
 
     [Fact]
     public void For_2019WithPreviousYear_AddsTheCrossYearRulesThatApply() =>
         Assert.Equal(
             [
-                "cells.in-layout", "cells.value-kind", "table3.intake-balances-outcomes", "table3.outcome-total", "table3.applicant-total",
-                "table4.appeal-totals", "table2.newly-published-within-total", "cross-year.carry-over", "cross-year.item-count",
+                "cells.in-layout", "cells.value-kind", "table2.newly-published-within-total", "table3.applicant-total",
+                "table3.intake-balances-outcomes", "table3.outcome-total", "table4.appeal-totals", "cross-year.carry-over", "cross-year.item-count",
             ],
             ConsistencyRuleSet.For(ReportFormat.Format2019, Reports.Empty(ReportFormat.Format2019, 2019)).Rules.Select(r => r.Id));
+
+    [Fact]
+    public void For_2014_HasTheStatisticsTableAndNarrativeRules() =>
+        Assert.Equal(
+            [
+                "cells.in-layout", "cells.value-kind", "narrative.matches-table", "narrative.parts-within-totals", "stats2014.answers-by-type",
+                "stats2014.closed-by-timeliness", "stats2014.litigation-results", "stats2014.normative-published-within-issued",
+                "stats2014.proactive-channels", "stats2014.reconsideration-results", "stats2014.refusal-grounds", "stats2014.requests-by-channel",
+                "stats2014.staff-by-kind", "stats2014.subsets",
+            ],
+            ConsistencyRuleSet.For(ReportFormat.Format2014).Rules.Select(r => r.Id));
+
+    [Fact]
+    public void For_2008_HasTheNarrativeRule() =>
+        Assert.Equal(["cells.in-layout", "cells.value-kind", "narrative.parts-within-totals"], ConsistencyRuleSet.For(ReportFormat.Format2008).Rules.Select(r => r.Id));
 
     [Fact]
     public void For_2014WithPreviousYear_HasNoCrossYearRule() =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Audit;
 
 namespace Gongkai.Domain.Tests.AnnualReports;
 
@@ -37,9 +38,35 @@ public sealed class ReportFormatTests
         }
     }
 
-    [Fact]
-    public void Json_Format_IsWrittenAsItsName() =>
-        Assert.Equal("\"Format2014\"", JsonSerializer.Serialize(ReportFormat.Format2014));
+    [Theory]
+    [InlineData(ReportFormat.Format2008, "2008")]
+    [InlineData(ReportFormat.Format2014, "2014")]
+    [InlineData(ReportFormat.Format2019, "2019")]
+    [InlineData(ReportFormat.Format2021, "2021")]
+    public void Json_Format_IsWrittenAsTheAuditJsonSpellsIt(ReportFormat format, string name)
+    {
+        Assert.Equal($"\"{name}\"", JsonSerializer.Serialize(format));
+        Assert.Equal(name, ReportFormatGuess.NameOf(format));
+    }
+
+    [Theory]
+    [InlineData("\"2021\"", ReportFormat.Format2021)]
+    [InlineData("\"Format2021\"", ReportFormat.Format2021)]
+    [InlineData("\"format2019\"", ReportFormat.Format2019)]
+    [InlineData("2014", ReportFormat.Format2014)]
+    public void Json_OldAndNewSpellings_AreRead(string json, ReportFormat expected) =>
+        Assert.Equal(expected, JsonSerializer.Deserialize<ReportFormat>(json));
+
+    [Theory]
+    [InlineData("\"2020\"")]
+    [InlineData("\"Format\"")]
+    [InlineData("\"\"")]
+    [InlineData("3")]
+    public void Json_UnknownFormat_IsRefusedWithTheValue(string json)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReportFormat>(json));
+        Assert.Contains("报告格式", error.Message);
+    }
 
     [Fact]
     public void Names_PersistedValues_NeverChange() =>

@@ -56,10 +56,10 @@ public sealed class XiningSeedTests
         Assert.All(findings, f => Assert.Equal(FindingSeverity.Warning, f.Severity));
         Assert.Equal(
             [
-                (PublishedNormativeWithinIssued.RuleId, "其中：主动公开规范性文件数"),
                 (NarrativeMatchesTable.RuleId, "政府网站公开政府信息数"),   // 正文 21541 vs 统计表 54162
                 (NarrativeMatchesTable.RuleId, "按时办结数"),               // 正文 "全部按时办结" (48) vs 统计表 46 on time + 2 extended
                 (NarrativeMatchesTable.RuleId, "行政复议数"),               // 正文 2 件 vs 统计表 3
+                (PublishedNormativeWithinIssued.RuleId, "其中：主动公开规范性文件数"),
             ],
             findings.Select(f => (f.RuleId, f.Evidence[0].RowPath[^1])));
     }

@@ -33,17 +33,17 @@ public sealed class ReportAuditorTests
         var warnings = audit.Findings.Where(f => f.Severity == FindingSeverity.Warning).ToArray();
         Assert.Equal(
             [
-                (PublishedNormativeWithinIssued.RuleId, "其中：主动公开规范性文件数"),  // 3145 published > 2139 issued
                 (NarrativeMatchesTable.RuleId, "政府网站公开政府信息数"),             // 正文 21541条 vs 统计表 54162
                 (NarrativeMatchesTable.RuleId, "按时办结数"),                         // 正文 "全部按时办结" (48) vs 统计表 46 + 2 延期
                 (NarrativeMatchesTable.RuleId, "行政复议数"),                         // 正文 2件 vs 统计表 3
+                (PublishedNormativeWithinIssued.RuleId, "其中：主动公开规范性文件数"),  // 3145 published > 2139 issued
             ],
             warnings.Select(f => (f.RuleId, f.Evidence[0].RowPath[^1])));
         Assert.Equal(
             [("21541条", 38, 2784), ("54162", 146, 6474)],
-            warnings[1].Evidence.Select(e => (e.Source!.Text, e.Source.Line, e.Source.Offset)));
-        Assert.Equal(["全部按时办结", "46"], warnings[2].Evidence.Select(e => e.Source!.Text).Take(2));
-        Assert.Equal([("2件", 85), ("3", 298)], warnings[3].Evidence.Select(e => (e.Source!.Text, e.Source.Line)));
+            warnings[0].Evidence.Select(e => (e.Source!.Text, e.Source.Line, e.Source.Offset)));
+        Assert.Equal(["全部按时办结", "46"], warnings[1].Evidence.Select(e => e.Source!.Text).Take(2));
+        Assert.Equal([("2件", 85), ("3", 298)], warnings[2].Evidence.Select(e => (e.Source!.Text, e.Source.Line)));
     }
 
     [SeedFact]

@@ -15,8 +15,6 @@ namespace Gongkai.Domain.Tests.Requests;
 /// </summary>
 public sealed class AllowedActionsPropertyTests
 {
-    private const string Disagreements = "Known disagreements found by this test, to be settled in the domain (issue 13 item 6, next session): a consultation is accepted while awaiting a correction (第三十条) and EndConsultation is accepted but not offered after a delayed reply is set (第三十五条).";
-
     private static readonly StatutoryClock Clock = new(WorkingDayCalendar.Official);
     private static readonly DateOnly Submitted = new(2025, 3, 3);
     private static readonly RequestAction[] Actions = Enum.GetValues<RequestAction>();
@@ -28,7 +26,7 @@ public sealed class AllowedActionsPropertyTests
          from attempts in Gen.Elements(Actions).ArrayOf().Resize(10)
          select (channel, attempts)).ToArbitrary();
 
-    [Property(Arbitrary = [typeof(AllowedActionsPropertyTests)], MaxTest = 150, Skip = Disagreements)]
+    [Property(Arbitrary = [typeof(AllowedActionsPropertyTests)], MaxTest = 500)]
     public void AllowedActions_InEveryReachedState_AreExactlyTheActionsAccepted((SubmissionChannel Channel, RequestAction[] Attempts) history)
     {
         var applied = new List<RequestAction>();
@@ -43,7 +41,7 @@ public sealed class AllowedActionsPropertyTests
         }
     }
 
-    [Fact(Skip = Disagreements)]
+    [Fact]
     public void AllowedActions_EveryActionIsReachable()
     {
         var offered = new HashSet<RequestAction>();
@@ -57,8 +55,13 @@ public sealed class AllowedActionsPropertyTests
                 [RequestAction.Reply, RequestAction.RecordDelivery],
             })
             {
-                var request = Replay(channel, path);
-                offered.UnionWith(request.AllowedActions(Clock));
+                // an online request is confirmed first (第三十一条); for the others the confirmation is refused and skipped
+                var request = Register(channel);
+                foreach (var action in path.Prepend(RequestAction.ConfirmReceipt))
+                {
+                    TryPerform(request, action);
+                    offered.UnionWith(request.AllowedActions(Clock));
+                }
             }
 
             offered.UnionWith(Register(channel).AllowedActions(Clock));

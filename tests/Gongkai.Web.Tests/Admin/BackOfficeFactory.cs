@@ -21,6 +21,17 @@ public partial class BackOfficeFactory : PortalFactory
     /// <summary>The password of every officer created by <see cref="CreateOfficerAsync"/>.</summary>
     public const string OfficerPassword = "Officer-Pass-2026!";
 
+    /// <summary>A back office on a database of its own.</summary>
+    public BackOfficeFactory()
+    {
+    }
+
+    /// <summary>A back office on a database shared with other hosts (a node of a test cluster).</summary>
+    protected BackOfficeFactory(WebTestDatabase database)
+        : base(database)
+    {
+    }
+
     /// <inheritdoc />
     protected override IReadOnlyDictionary<string, string> Overrides => new Dictionary<string, string>
     {

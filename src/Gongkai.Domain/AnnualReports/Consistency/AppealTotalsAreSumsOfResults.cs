@@ -24,9 +24,12 @@ public sealed class AppealTotalsAreSumsOfResults : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Error;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => Table4Labels.IsIn(format);
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (!Table4Labels.IsIn(report.Format))
+        if (!AppliesTo(report.Format))
         {
             return [];
         }

@@ -24,6 +24,9 @@ public sealed class CellsBelongToLayout : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Warning;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => true;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report) =>
         report.UnknownCells.Select(cell => new Finding(Id, Severity,
             $"{cell.Address.Describe()}不是{report.Layout.Name}规定的单元格（地方自设栏目、标签改动或识别错误），其他规则不核对它。",

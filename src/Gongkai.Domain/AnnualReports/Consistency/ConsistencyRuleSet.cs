@@ -21,43 +21,17 @@ public sealed class ConsistencyRuleSet
 
     /// <summary>
     /// The rules for reports in <paramref name="format"/>; with <paramref name="previousYear"/> (the same agency's report
-    /// of the year before, in whatever format it was written) also the cross-year rules that apply to the pair.
+    /// of the year before, in whatever format it was written) also the cross-year rules that apply to the pair. The
+    /// rules are every rule class of the Domain that applies (<see cref="ConsistencyRuleCatalogue.Domain"/>).
     /// </summary>
-    public static ConsistencyRuleSet For(ReportFormat format, AnnualReportData? previousYear = null)
+    public static ConsistencyRuleSet For(ReportFormat format, AnnualReportData? previousYear = null) =>
+        For(format, previousYear, ConsistencyRuleCatalogue.Domain);
+
+    /// <summary>The rules of <paramref name="catalogue"/> for reports in <paramref name="format"/>.</summary>
+    public static ConsistencyRuleSet For(ReportFormat format, AnnualReportData? previousYear, ConsistencyRuleCatalogue catalogue)
     {
-        IEnumerable<IConsistencyRule> common = [new CellsBelongToLayout(), new ValuesFitTheirCells()];
-        IEnumerable<IConsistencyRule> specific = format switch
-        {
-            ReportFormat.Format2008 => [new NarrativePartsWithinTotals()],
-            ReportFormat.Format2014 =>
-            [
-                new RequestsReceivedByChannel(), new RequestsClosedByTimeliness(), new RequestsAnsweredByType(),
-                new RefusalGroundsWithinRefusals(), new SubsetsWithinTotals(), new ReconsiderationsByResult(),
-                new LawsuitsByResult(), new StaffByKind(), new ProactiveChannelsCoverTotal(), new PublishedNormativeWithinIssued(),
-                new NarrativePartsWithinTotals(), new NarrativeMatchesTable(),
-            ],
-            ReportFormat.Format2019 =>
-            [
-                new IntakeBalancesOutcomes(), new OutcomeTotalIsSumOfOutcomes(), new ApplicantTotalIsSumOfApplicants(),
-                new AppealTotalsAreSumsOfResults(), new NewlyPublishedWithinPublishedTotal(),
-            ],
-            ReportFormat.Format2021 =>
-            [
-                new IntakeBalancesOutcomes(), new OutcomeTotalIsSumOfOutcomes(), new ApplicantTotalIsSumOfApplicants(),
-                new AppealTotalsAreSumsOfResults(),
-            ],
-        };
-
-        IEnumerable<CrossYearRule> crossYear = previousYear is null
-            ? []
-            : new CrossYearRule[]
-            {
-                new CarryOverMatchesPreviousYear(previousYear),
-                new DocumentsInForceRollForward(previousYear),
-                new ItemCountRollsForward(previousYear),
-            }.Where(r => r.AppliesTo(format));
-
-        return new ConsistencyRuleSet(format, [.. common, .. specific, .. crossYear]);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return new ConsistencyRuleSet(format, catalogue.RulesFor(format, previousYear));
     }
 
     /// <summary>Every finding of every rule on <paramref name="report"/>, in rule order.</summary>

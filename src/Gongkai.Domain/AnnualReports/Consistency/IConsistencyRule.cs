@@ -10,6 +10,10 @@ namespace Gongkai.Domain.AnnualReports;
 /// one <see cref="FindingSeverity.Info"/> finding instead; when every cell of the relation is blank it says nothing.
 /// Rules over narrative figures (table "正文") never read a blank as 0: a figure the text does not state is skipped.
 /// </para>
+/// <para>
+/// A class implementing this interface in the Domain is in force for every format its <see cref="AppliesTo"/> accepts:
+/// <see cref="ConsistencyRuleCatalogue"/> finds it by type, so a new rule is one class (docs/extending.md).
+/// </para>
 /// </summary>
 public interface IConsistencyRule
 {
@@ -21,6 +25,9 @@ public interface IConsistencyRule
 
     /// <summary>The severity of a violation (blank-total findings are always <see cref="FindingSeverity.Info"/>).</summary>
     FindingSeverity Severity { get; }
+
+    /// <summary>Whether the rule checks reports written in <paramref name="format"/>.</summary>
+    bool AppliesTo(ReportFormat format);
 
     /// <summary>The findings on <paramref name="report"/>; none when the rule does not apply to its format.</summary>
     IEnumerable<Finding> Check(AnnualReportData report);

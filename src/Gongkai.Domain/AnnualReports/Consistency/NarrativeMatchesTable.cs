@@ -26,9 +26,12 @@ public sealed class NarrativeMatchesTable : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Warning;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => format == ReportFormat.Format2014;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (report.Format != ReportFormat.Format2014
+        if (!AppliesTo(report.Format)
             || !report.Cells.Any(c => c.Value is not null && LabelKey.Of(c.Table) == LabelKey.Of(StatisticsTableRows.TableId)))
         {
             return [];

@@ -44,9 +44,12 @@ public sealed class NarrativePartsWithinTotals : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Warning;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => format.IsNarrative;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (!report.Format.IsNarrative)
+        if (!AppliesTo(report.Format))
         {
             yield break;
         }

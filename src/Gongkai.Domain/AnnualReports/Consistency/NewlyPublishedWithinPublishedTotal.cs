@@ -28,9 +28,12 @@ public sealed class NewlyPublishedWithinPublishedTotal : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Warning;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => format == ReportFormat.Format2019;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (report.Format != ReportFormat.Format2019)
+        if (!AppliesTo(report.Format))
         {
             return [];
         }

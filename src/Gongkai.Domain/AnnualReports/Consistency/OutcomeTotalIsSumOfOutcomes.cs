@@ -25,9 +25,12 @@ public sealed class OutcomeTotalIsSumOfOutcomes : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Error;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => Table3Labels.IsIn(format);
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (!Table3Labels.IsIn(report.Format))
+        if (!AppliesTo(report.Format))
         {
             return [];
         }

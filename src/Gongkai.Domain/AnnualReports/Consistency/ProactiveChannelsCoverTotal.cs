@@ -33,9 +33,12 @@ public sealed class ProactiveChannelsCoverTotal : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Warning;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => format == ReportFormat.Format2014;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (report.Format != ReportFormat.Format2014)
+        if (!AppliesTo(report.Format))
         {
             return [];
         }

@@ -25,9 +25,12 @@ public sealed class PublishedNormativeWithinIssued : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Warning;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => format == ReportFormat.Format2014;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (report.Format != ReportFormat.Format2014)
+        if (!AppliesTo(report.Format))
         {
             return [];
         }

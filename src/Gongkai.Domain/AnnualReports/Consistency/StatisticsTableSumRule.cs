@@ -27,9 +27,12 @@ public abstract class StatisticsTableSumRule : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Error;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => format == ReportFormat.Format2014;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
-        if (report.Format != ReportFormat.Format2014)
+        if (!AppliesTo(report.Format))
         {
             return [];
         }

@@ -24,6 +24,9 @@ public sealed class ValuesFitTheirCells : IConsistencyRule
     public FindingSeverity Severity => FindingSeverity.Error;
 
     /// <inheritdoc/>
+    public bool AppliesTo(ReportFormat format) => true;
+
+    /// <inheritdoc/>
     public IEnumerable<Finding> Check(AnnualReportData report)
     {
         foreach (var cell in report.Cells)

@@ -3,15 +3,16 @@ using System.Text.Json.Serialization;
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>
-/// 政府信息公开工作年度报告格式 — the national format a report is written in. Persisted (and written to JSON) as the
-/// member name; values are never renamed or renumbered.
+/// 政府信息公开工作年度报告格式 — the national format a report is written in. Persisted in the database as the
+/// member name (never renamed or renumbered); written to every JSON contract as its <see cref="ReportFormatExtensions"/>
+/// name "2008" … "2021" (<see cref="ReportFormatJsonConverter"/>, which still reads the member names written before).
 /// <para>
 /// The format belongs to the report, not to its year: <see cref="ReportFormatExtensions.DefaultFor(int)"/> only
 /// gives the format a report of that year <em>should</em> use. Real reports lag (螅镇 2022 still used the 2019
 /// layout), so a report read back from publication carries the format detected from its tables.
 /// </para>
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ReportFormat>))]
+[JsonConverter(typeof(ReportFormatJsonConverter))]
 public enum ReportFormat
 {
     /// <summary>
@@ -66,10 +67,40 @@ public static class ReportFormatExtensions
             <= 2020 => ReportFormat.Format2019,
             _ => ReportFormat.Format2021,
         };
+
+        /// <summary>
+        /// Reads a format name: the contract name ("2021") or the member name written by earlier versions
+        /// ("Format2021"), ignoring case and surrounding blanks. False for anything else.
+        /// </summary>
+        public static bool TryParseName(string? text, out ReportFormat format)
+        {
+            var name = text?.Trim() ?? "";
+            if (name.StartsWith("Format", StringComparison.OrdinalIgnoreCase)) name = name["Format".Length..];
+            foreach (var candidate in Enum.GetValues<ReportFormat>())
+            {
+                if (candidate.Name != name) continue;
+                format = candidate;
+                return true;
+            }
+            format = default;
+            return false;
+        }
     }
 
     extension(ReportFormat format)
     {
+        /// <summary>
+        /// The format's name in every JSON contract and in the HTML fragment: the first report year it was issued for,
+        /// "2008", "2014", "2019", "2021" (the report JSON and the audit JSON spell it alike).
+        /// </summary>
+        public string Name => format switch
+        {
+            ReportFormat.Format2008 => "2008",
+            ReportFormat.Format2014 => "2014",
+            ReportFormat.Format2019 => "2019",
+            ReportFormat.Format2021 => "2021",
+        };
+
         /// <summary>The first report year the format was issued for.</summary>
         public int FirstYear => format switch
         {

@@ -23,14 +23,7 @@ public sealed record ReportFormatGuess(
     public string FormatName => NameOf(Format);
 
     /// <summary>The format name of <paramref name="format"/>: "2008" … "2021", or "unknown".</summary>
-    public static string NameOf(ReportFormat? format) => format switch
-    {
-        ReportFormat.Format2008 => "2008",
-        ReportFormat.Format2014 => "2014",
-        ReportFormat.Format2019 => "2019",
-        ReportFormat.Format2021 => "2021",
-        null => "unknown",
-    };
+    public static string NameOf(ReportFormat? format) => format?.Name ?? "unknown";
 
     /// <summary>The format in force for reports about <paramref name="year"/>; null before the first report year (2008).</summary>
     public static ReportFormat? FormatInForce(int year) =>

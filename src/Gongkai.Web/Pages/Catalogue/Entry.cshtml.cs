@@ -1,14 +1,16 @@
-using Gongkai.Web.Hosting;
 using Gongkai.Data;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Agencies;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Catalogue;
 
 /// <summary>One published catalogue entry with its metadata, body and attachments.</summary>
+[OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
 public sealed class EntryModel([FromKeyedServices(PortalReads.Key)] GongkaiDbContext db, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies) : PageModel
 {
     /// <summary>The entry.</summary>

@@ -1,14 +1,16 @@
-using Gongkai.Web.Hosting;
 using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Exports;
+using Gongkai.Web.Hosting;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using QRCoder;
 
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>One published annual report: the report as published (frozen), downloads, a QR code of the page, and the change notes of corrections.</summary>
+[OutputCache(PolicyName = PortalOutputCache.ReportsPolicy)]
 public sealed class ShowModel([FromKeyedServices(PortalReads.Key)] PublishedReports reports) : PageModel
 {
     /// <summary>The agency code from the address.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Data.Officers;
 using Gongkai.Web.Admin.Reminders;
+using Gongkai.Web.Hosting;
 using Gongkai.Web.Tests.Admin.Requests;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +56,7 @@ public sealed partial class DailyDigestTests(BackOfficeFactory factory)
             new DigestMailer(new SmtpSettings("127.0.0.1", smtp.Port, false, "gongkai@example.gov.cn", null, null)),
             new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Admin:BaseAddress"] = "https://gk.example.gov.cn" }).Build(),
             factory.Time,
+            new ClusterNode(),
             NullLogger<DailyDigestMailing>.Instance);
 
         Assert.True(await mailing.SendAsync(CancellationToken.None) >= 1);

@@ -7,6 +7,7 @@ using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Domain.Imports;
 using Gongkai.Exports.Imports;
 using Gongkai.Web.Admin;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ namespace Gongkai.Web.Pages.Admin.Imports;
 /// </summary>
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit, ValueLengthLimit = RequestLimit)]
-public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, RequestLedgerImport ledger, CatalogueImport catalogue, TimeProvider time) : PageModel
+public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, RequestLedgerImport ledger, CatalogueImport catalogue, PortalCacheEviction cache, TimeProvider time) : PageModel
 {
     /// <summary>The largest file accepted here: 8 MB (a ledger is tens of KB; a larger catalogue goes through the command line).</summary>
     public const int MaxUploadBytes = 8 * 1024 * 1024;
@@ -121,6 +122,12 @@ public sealed class IndexModel(SignedInOfficer officer, GongkaiDbContext db, Req
         Result = c.Result;
         if (!dryRun && Result.Status == ImportStatus.Imported)
         {
+            if (Kind == "catalogue")
+            {
+                // The bulk insert bypasses the change tracker, so the eviction interceptor does not see the new entries.
+                await cache.EvictAsync([PortalOutputCache.CatalogueTag], cancellationToken);
+            }
+
             TempData["Success"] = $"已导入 {Result.Imported} 行（已有 {Result.AlreadyThere} 行未重复导入）。";
             return Kind == "catalogue" ? RedirectToPage("/Admin/Catalogue/Index") : RedirectToPage("/Admin/Requests/Index");
         }
