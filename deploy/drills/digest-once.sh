@@ -35,6 +35,8 @@ bad=0
 while read -r r; do
   n=$(grep -c -P "\t$r\t" "$OUT/mails.tsv" || true); echo "  $r: $n"; [ "$n" -eq 1 ] || bad=$((bad + 1))
 done <"$OUT/recipients.txt"
+dups=$(cut -f2 "$OUT/mails.tsv" | sort | uniq -d | wc -l); recipients=$(cut -f2 "$OUT/mails.tsv" | sort -u | wc -l)
+echo "all recipients: $recipients, of whom received more than one mail: $dups"; [ "$dups" -eq 0 ] || bad=$((bad + 1))
 for p in $WEB_PORTS; do echo "  node $p log: $(grep -c 'Daily digest: .* mails sent' "$S/web/$p.log" || true) runs; $(grep 'Daily digest: .* mails sent' "$S/web/$p.log" | tail -1 | grep -o '[0-9]* mails sent' || echo 'skipped (lease held elsewhere)')"; done
 # back to normal clocks and no SMTP
 "$GONGKAI_REPO/deploy/cluster.sh" nodes-stop $WEB_PORTS
