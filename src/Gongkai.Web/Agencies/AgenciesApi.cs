@@ -1,3 +1,4 @@
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Agencies;
@@ -12,6 +13,6 @@ public static class AgenciesApi
     public static void MapAgenciesApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/agencies", ListAsync).WithTags("机关").WithSummary("行政机关列表");
 
-    private static async Task<Ok<AgencyView[]>> ListAsync(AgencyDirectory agencies, CancellationToken cancellationToken) =>
+    private static async Task<Ok<AgencyView[]>> ListAsync([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, CancellationToken cancellationToken) =>
         TypedResults.Ok((await agencies.AllAsync(cancellationToken)).Select(a => new AgencyView(a.Id, a.Code, a.Name, a.Kind.ToString(), a.ParentId)).ToArray());
 }

@@ -33,7 +33,7 @@ public static class CatalogueApi
     }
 
     private static async Task<Results<Ok<CatalogueSearchView>, ValidationProblem>> SearchAsync(
-        CatalogueSearch search, AgencyDirectory agencies, string? q, Guid? agency, CatalogueCategory? category, int? year, int? page, int? pageSize, CancellationToken cancellationToken)
+        [FromKeyedServices(PortalReads.Key)] CatalogueSearch search, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, string? q, Guid? agency, CatalogueCategory? category, int? year, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var errors = CatalogueFilterRules.Check(category, year, page, pageSize);
         if (errors.Count > 0)
@@ -52,7 +52,7 @@ public static class CatalogueApi
         return TypedResults.Ok(new CatalogueSearchView(q, result.Terms.TooShort, result.Total, result.TotalIsLowerBound, result.Page, result.PageSize, result.PageCount, hits));
     }
 
-    private static async Task<Results<Ok<CatalogueEntryView>, ProblemHttpResult>> EntryAsync(Guid id, GongkaiDbContext db, AgencyDirectory agencies, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CatalogueEntryView>, ProblemHttpResult>> EntryAsync(Guid id, [FromKeyedServices(PortalReads.Key)] GongkaiDbContext db, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, CancellationToken cancellationToken)
     {
         var entry = await db.CatalogueEntries.AsNoTracking()
             .FirstOrDefaultAsync(e => e.Id == id && e.Status == CatalogueEntryStatus.Published, cancellationToken);

@@ -13,6 +13,7 @@ public static class DatabaseHosting
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<GongkaiDbContext>((provider, o) => o.UseGongkaiDatabase(settings)
             .AddInterceptors(provider.GetRequiredService<AuditTrailInterceptor>(), provider.GetRequiredService<PortalCacheEviction>()));
+        services.AddPortalReads(configuration, settings);
         return services;
     }
 }

@@ -24,7 +24,12 @@ public static class ErrorResponses
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when DatabaseOutage.IsOutage(e) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseWhen(ApiProblems.IsApi, api => api.UseStatusCodePages(context =>
             ApiProblems.Problem(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext)));
@@ -45,6 +50,15 @@ public static class ErrorResponses
             }
 
             httpContext.Request.Path = path;
+
+            if (DatabaseOutage.IsOutage(exception))
+            {
+                logger.LogWarning("Database unreachable on {Path}: {Message}", path, exception.Message);
+                httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Detail).ExecuteAsync(httpContext);
+                return true;
+            }
 
             if (exception is BadHttpRequestException bad)
             {

@@ -34,6 +34,7 @@ public sealed class ErrorModel : PageModel
         400 => "请求的格式或参数不正确。如果是提交表单，页面可能已过期，请返回刷新页面后重新填写提交。",
         404 => "您访问的页面或记录不存在，请检查地址，或从首页重新进入。",
         405 => "该页面不支持此操作，请从页面上的链接或按钮进入。",
+        503 => DatabaseOutage.Detail,
         413 => $"提交的内容过大（上限 {PortalLimits.MaxRequestBodyBytes / 1024} KB），请删减后重新提交。",
         >= 500 => "系统暂时无法处理您的请求，请稍后再试。您已提交的申请不受影响。",
         _ => ApiProblems.Detail(Status),
@@ -50,6 +51,11 @@ public sealed class ErrorModel : PageModel
         }
 
         Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return status;
     }
 }

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Pages;
 
 /// <summary>政府信息公开指南 of an agency (第二十二条), shown from data.</summary>
 [OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
-public sealed class GuideModel(GongkaiDbContext db, AgencyDirectory agencies) : PageModel
+public sealed class GuideModel([FromKeyedServices(PortalReads.Key)] GongkaiDbContext db, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies) : PageModel
 {
     /// <summary>The agencies to choose from.</summary>
     public IReadOnlyList<Agency> All { get; private set; } = [];

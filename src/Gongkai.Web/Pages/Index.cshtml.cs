@@ -10,7 +10,7 @@ namespace Gongkai.Web.Pages;
 
 /// <summary>Home: the whole government tree, or one agency with its subtree, and the newest entries.</summary>
 [OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
-public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search) : PageModel
+public sealed class IndexModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search) : PageModel
 {
     /// <summary>The agency shown, or null for the whole tree.</summary>
     public Agency? Agency { get; private set; }

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Pages;
 
 /// <summary>The list of published annual reports, filterable by agency and year.</summary>
 [OutputCache(PolicyName = PortalOutputCache.ReportsPolicy)]
-public sealed class ReportsModel(PublishedReports reports) : PageModel
+public sealed class ReportsModel([FromKeyedServices(PortalReads.Key)] PublishedReports reports) : PageModel
 {
     /// <summary>The agency filter (code).</summary>
     [BindProperty(SupportsGet = true)]

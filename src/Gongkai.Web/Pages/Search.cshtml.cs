@@ -10,7 +10,7 @@ namespace Gongkai.Web.Pages;
 [EnableRateLimiting(PortalLimits.Policy)]
 [RatePurpose(RatePurpose.Read)]
 [OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
-public sealed class SearchModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
+public sealed class SearchModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />
     public override string PagePath => "/search";

@@ -46,20 +46,20 @@ public static class ReportsApi
         return app;
     }
 
-    private static async Task<Results<Ok<PublishedReportView[]>, ValidationProblem>> ListAsync(string? agency, int? year, PublishedReports reports, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<PublishedReportView[]>, ValidationProblem>> ListAsync(string? agency, int? year, [FromKeyedServices(PortalReads.Key)] PublishedReports reports, CancellationToken cancellationToken) =>
         year is < 2008 or > 2099
             ? ApiProblems.Field("year", "年度报告的年份应在2008年（2007年条例施行）至2099年之间。")
             : TypedResults.Ok((await reports.ListAsync(agency, year, cancellationToken)).Select(e => new PublishedReportView(
             new ReportAgencyView(e.AgencyCode, e.AgencyName), e.Year, e.Latest.Format, e.Latest.VersionNumber, e.Latest.PublishedOn,
             e.Latest.ChangeNote, $"/reports/{Uri.EscapeDataString(e.AgencyCode)}/{e.Year}")).ToArray());
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(string agency, int year, PublishedReports reports, CancellationToken cancellationToken) =>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(string agency, int year, [FromKeyedServices(PortalReads.Key)] PublishedReports reports, CancellationToken cancellationToken) =>
         await reports.VersionsAsync(agency, year, cancellationToken) is [.., var latest]
             ? TypedResults.Text(latest.ReportJson, "application/json; charset=utf-8")
             : ApiProblems.Problem(StatusCodes.Status404NotFound, NoReport);
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> DownloadAsync(
-        string agency, int year, string format, PublishedReports reports, CancellationToken cancellationToken)
+        string agency, int year, string format, [FromKeyedServices(PortalReads.Key)] PublishedReports reports, CancellationToken cancellationToken)
     {
         if (await reports.VersionsAsync(agency, year, cancellationToken) is not [.., var latest])
         {

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Pages.Catalogue;
 
 /// <summary>One published catalogue entry with its metadata, body and attachments.</summary>
 [OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
-public sealed class EntryModel(GongkaiDbContext db, AgencyDirectory agencies) : PageModel
+public sealed class EntryModel([FromKeyedServices(PortalReads.Key)] GongkaiDbContext db, [FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies) : PageModel
 {
     /// <summary>The entry.</summary>
     public CatalogueEntry Entry { get; private set; } = null!;

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Pages.Catalogue;
 [EnableRateLimiting(PortalLimits.Policy)]
 [RatePurpose(RatePurpose.Read)]
 [OutputCache(PolicyName = PortalOutputCache.CataloguePolicy)]
-public sealed class IndexModel(AgencyDirectory agencies, CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
+public sealed class IndexModel([FromKeyedServices(PortalReads.Key)] AgencyDirectory agencies, [FromKeyedServices(PortalReads.Key)] CatalogueSearch search, TimeProvider time) : CatalogueListing(agencies, search, time)
 {
     /// <inheritdoc />
     public override string PagePath => "/Catalogue";

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>One published annual report: the report as published (frozen), downloads, a QR code of the page, and the change notes of corrections.</summary>
 [OutputCache(PolicyName = PortalOutputCache.ReportsPolicy)]
-public sealed class ShowModel(PublishedReports reports) : PageModel
+public sealed class ShowModel([FromKeyedServices(PortalReads.Key)] PublishedReports reports) : PageModel
 {
     /// <summary>The agency code from the address.</summary>
     [BindProperty(SupportsGet = true)]
