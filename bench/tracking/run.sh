@@ -4,14 +4,14 @@
 # clients against a static file and /healthz of the same node (baselines). Load client: bench/Gongkai.Bench.Tracking
 # (no wrk needed). The lookup rate limit (Portal:RateLimits:LookupPerMinute, default 10 per client address) is raised
 # for the run: every simulated client comes from 127.0.0.1.
-#   bench/tracking/run.sh     env: ENGINE=sqlite|postgres REQUESTS=100000 CLIENTS=16 SECONDS=20 PORT=5190
+#   bench/tracking/run.sh     env: ENGINE=sqlite|postgres REQUESTS=100000 CLIENTS=16 DURATION=20 PORT=5190
 #                                  CONNECTION (PostgreSQL: a database the role may create) GONGKAI_BENCHDATA=/work/benchdata
 # Prints a markdown table and writes it to $GONGKAI_BENCHDATA/tracking/results-$ENGINE.md.
 set -euo pipefail
 ENGINE=${ENGINE:-sqlite}
 REQUESTS=${REQUESTS:-100000}
 CLIENTS=${CLIENTS:-16}
-SECONDS_PER_TARGET=${SECONDS:-20}
+SECONDS_PER_TARGET=${DURATION:-20}   # not SECONDS: bash's own counter of seconds since the shell started
 PORT=${PORT:-5190}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DATA=${GONGKAI_BENCHDATA:-/work/benchdata}/tracking
