@@ -39,7 +39,7 @@ public sealed class ReportPdfWriterTests : IDisposable
 
     private static string WithoutWhiteSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    [ChromiumFact]
+    [ChromiumAndPopplerFact]
     public async Task WriteAsync_Report2021_PdfTextHasChineseTitleHeadingsAndNumbers()
     {
         var report = TestReports.For(ReportFormat.Format2021);
@@ -58,7 +58,7 @@ public sealed class ReportPdfWriterTests : IDisposable
         Assert.Contains("第1页/共", compact, StringComparison.Ordinal);
     }
 
-    [ChromiumFact]
+    [ChromiumAndPopplerFact]
     public async Task WriteAsync_Report2014_FirstPageRendersToANonBlankPng()
     {
         var report = TestReports.For(ReportFormat.Format2014);
