@@ -128,19 +128,8 @@ public static class ReportCommand
         return command;
     }
 
-    /// <summary>Parses "2008", "2014", "2019" or "2021".</summary>
-    public static bool TryParseFormat(string text, out ReportFormat format)
-    {
-        format = text.Trim() switch
-        {
-            "2008" => ReportFormat.Format2008,
-            "2014" => ReportFormat.Format2014,
-            "2019" => ReportFormat.Format2019,
-            "2021" => ReportFormat.Format2021,
-            _ => (ReportFormat)(-1),
-        };
-        return Enum.IsDefined(format);
-    }
+    /// <summary>Parses "2008", "2014", "2019" or "2021" (the format's contract name, <see cref="ReportFormat"/>).</summary>
+    public static bool TryParseFormat(string text, out ReportFormat format) => ReportFormat.TryParseName(text, out format);
 
     private static string FormatName(ReportFormat format) => format switch
     {

@@ -3,6 +3,16 @@ namespace Gongkai.Web.Hosting;
 /// <summary>The middleware of every request, in order.</summary>
 public static class PortalPipeline
 {
+    /// <summary>The services of the middleware <see cref="UsePortal"/> runs: security headers, error responses, body and rate limits, output cache.</summary>
+    public static IServiceCollection AddPortalPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPortalLimits(configuration);
+        services.AddSecurityHeaders(configuration);
+        services.AddErrorResponses();
+        services.AddPortalOutputCache(configuration);
+        return services;
+    }
+
     /// <summary>Security headers, error responses, static files, routing, body limit, sign-in, authorization, rate limits, output cache (anonymous portal pages), antiforgery.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {

@@ -46,7 +46,8 @@ internal static partial class NarrativeAssertionRules
                 [StatisticsTableRows.At(StatisticsTableRows.Reconsiderations)],
                 [StatisticsTableRows.At(StatisticsTableRows.Lawsuits)],
                 [StatisticsTableRows.At(StatisticsTableRows.FeesCollected)]),
-            _ => ((IReadOnlyList<CellAddress>)[], (IReadOnlyList<CellAddress>)[], (IReadOnlyList<CellAddress>)[]),
+            // the 2008 statistics are each agency's own table: no prescribed cell to hold the claim against
+            ReportFormat.Format2008 => ((IReadOnlyList<CellAddress>)[], (IReadOnlyList<CellAddress>)[], (IReadOnlyList<CellAddress>)[]),
         };
         AgainstTable(findings, context, sentences, NoReconsideration(), reconsiderations, "称未发生行政复议");
         AgainstTable(findings, context, sentences, NoLitigation(), lawsuits, "称未发生行政诉讼");
