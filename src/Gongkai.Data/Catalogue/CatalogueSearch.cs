@@ -125,6 +125,11 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 """).SingleAsync(cancellationToken);
             var tokens = terms.Phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToList();
             var share = tokens.Count == 1 && !IsFiltered(query) && table.Rows > 0 ? await CommonShareAsync(tokens[0], cancellationToken) : null;
+
+            // The year, category and (a small subtree's) agencies are lexemes of the search vector: one GIN scan
+            // intersects them with the terms (CatalogueFilterTokens); what they do not serve stays a condition.
+            var filter = CatalogueFilterTokens.TsQuery(query);
+            var rest = query with { Year = null, Category = null, AgencyIds = CatalogueFilterTokens.ServesAgencies(query) ? null : query.AgencyIds };
             double matchesPerEntry;
             if (share is { } common && common * table.Rows >= 10.0 * cap)
             {
@@ -132,30 +137,12 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 // entries, so counting to RankedUpTo + 1 (a GIN bitmap of every match) is skipped.
                 matchesPerEntry = common;
             }
-            else if (query.Year is { } year && table.Rows > 0 && await RarestShareAsync(tokens, cancellationToken) is { } rarest && rarest * table.Rows >= cap)
-            {
-                // A year, and every bigram common enough that the year may hold more than RankedUpTo matches: count
-                // newest first inside the year's last days (BitmapAnd of the GIN index and a short date range), widened
-                // until RankedUpTo + 1 are found or the window is the whole year, instead of over the whole year (a
-                // bitmap of every entry of the year, then heap rows until RankedUpTo + 1 fall inside it). Same
-                // decision and total as counting the whole year: RankedUpTo + 1 in a window are more than RankedUpTo
-                // in the year; the whole year's window counts exactly.
-                var (counted, perEntry) = await WindowedCountAsync(terms, query, year, rarest, table, own, cancellationToken);
-                if (counted <= RankedUpTo)
-                {
-                    var found = await Filter(Candidates(terms), query).Take(cap).ToListAsync(cancellationToken);
-                    await EndAsync(own, cancellationToken);
-                    return await RankedAsync(terms, found, page, size, cancellationToken);
-                }
-
-                matchesPerEntry = perEntry;
-            }
             else
             {
-                var blocks = await Filter(Candidates(terms, scored: false, allBigrams: true), query).Take(cap).Select(c => c.SortKey).ToListAsync(cancellationToken);
+                var blocks = await Filter(Candidates(terms, scored: false, allBigrams: true, filter), rest).Take(cap).Select(c => c.SortKey).ToListAsync(cancellationToken);
                 if (blocks.Count <= RankedUpTo)
                 {
-                    var found = await Filter(Candidates(terms), query).Take(cap).ToListAsync(cancellationToken);
+                    var found = await Filter(Candidates(terms, scored: true, allBigrams: false, filter), rest).Take(cap).ToListAsync(cancellationToken);
                     await EndAsync(own, cancellationToken);
                     return await RankedAsync(terms, found, page, size, cancellationToken);
                 }
@@ -168,7 +155,7 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 // Dense: read the (Status, PublishedOn, IndexNumber) index backwards, testing each row; about
                 // page ÷ density rows are read, fewer than a GIN bitmap of all the matches costs.
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off", cancellationToken);
-                var walked = await Filter(Candidates(terms, scored: false), query).OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.IndexNumber)
+                var walked = await Filter(Candidates(terms, scored: false, allBigrams: false, filter), rest).OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.IndexNumber)
                     .Skip(skip).Take(size).ToListAsync(cancellationToken);
                 await EndAsync(own, cancellationToken);
                 return await NewestAsync(terms, walked, page, size, cancellationToken);
@@ -180,7 +167,7 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
             }
 
             var window = (int)Math.Min(int.MaxValue / 8, Math.Ceiling(2.0 * (skip + size) / Math.Max(matchesPerEntry, 1e-6)) + 1);
-            var matches = Filter(Candidates(terms, scored: false), query);
+            var matches = Filter(Candidates(terms, scored: false, allBigrams: false, filter), rest);
             while (true)
             {
                 // The day before which `window` published entries lie (within the year filter, if any): an
@@ -211,57 +198,6 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 await own.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>
-    /// PostgreSQL, filtered by year: the AND-of-bigrams matches counted up to RankedUpTo + 1 in windows of the year's
-    /// last days (the first sized so that <paramref name="share"/> of its entries would be RankedUpTo + 1, at the
-    /// table's average entries per day; then widened by the shortfall), and the matches per entry of the last window
-    /// (for the newest page). The count is exact when the window reached the year's first day.
-    /// </summary>
-    private async Task<(int Count, double MatchesPerEntry)> WindowedCountAsync(SearchTerms terms, CatalogueQuery query, int year, double share, TableSize table, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? own, CancellationToken cancellationToken)
-    {
-        var cap = RankedUpTo + 1;
-        var published = nameof(CatalogueEntryStatus.Published);
-        await IndexScansAsync(own, true, cancellationToken);
-        var span = await db.Database.SqlQuery<DateSpan>($"""
-            SELECT min("PublishedOn") AS "First", max("PublishedOn") AS "Last" FROM "CatalogueEntries" WHERE "Status" = {published}
-            """).SingleAsync(cancellationToken);
-        await IndexScansAsync(own, false, cancellationToken);
-        var first = new DateOnly(year, 1, 1);
-        var end = new DateOnly(year + 1, 1, 1);
-        if (span.Last is { } last && last.AddDays(1) < end)
-        {
-            end = last.AddDays(1);
-        }
-
-        var perDay = table.Rows / (double)Math.Max(1, span.First is { } earliest && span.Last is { } latest ? latest.DayNumber - earliest.DayNumber + 1 : 1);
-        var days = Math.Max(1.0, Math.Ceiling(1.5 * cap / Math.Max(share, 1e-6) / Math.Max(perDay, 1e-6)));
-        var matches = Filter(Candidates(terms, scored: false, allBigrams: true), query);
-        while (true)
-        {
-            var from = end.DayNumber - first.DayNumber <= days ? first : end.AddDays(-(int)days);
-            var count = await matches.Where(c => c.PublishedOn >= from).Take(cap).CountAsync(cancellationToken);
-            if (count >= cap || from == first)
-            {
-                return (count, count / Math.Max(1.0, (end.DayNumber - from.DayNumber) * perDay));
-            }
-
-            days *= Math.Clamp(1.5 * cap / Math.Max(count, 1), 2.0, 16.0);
-        }
-    }
-
-    /// <summary>The smallest share of entries holding one of <paramref name="tokens"/> by the planner's statistics (most
-    /// common elements of <c>"SearchVector"</c>), or null when one of them is not among those elements (a rare bigram).</summary>
-    private async Task<double?> RarestShareAsync(IReadOnlyList<string> tokens, CancellationToken cancellationToken)
-    {
-        var list = tokens.ToArray();
-        var shares = await db.Database.SqlQuery<double>($"""
-            SELECT u.f::float8 AS "Value"
-            FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f)
-            WHERE s.tablename = 'CatalogueEntries' AND s.attname = 'SearchVector' AND u.e = ANY({list})
-            """).ToListAsync(cancellationToken);
-        return shares.Count >= list.Distinct(StringComparer.Ordinal).Count() && shares.Count > 0 ? shares.Min() : null;
     }
 
     /// <summary>The share of entries holding <paramref name="token"/> by the planner's statistics (most common elements of
@@ -329,7 +265,11 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
     /// <param name="terms">The parsed query.</param>
     public IQueryable<CatalogueCandidate> Candidates(SearchTerms terms) => Candidates(terms, scored: true);
 
-    private IQueryable<CatalogueCandidate> Candidates(SearchTerms terms, bool scored, bool allBigrams = false)
+    /// <param name="terms">The parsed query.</param>
+    /// <param name="scored">Whether to compute the relevance score (only for the rows read).</param>
+    /// <param name="allBigrams">PostgreSQL: the AND of the terms' bigrams (exact in GIN) instead of their phrases.</param>
+    /// <param name="filter">PostgreSQL: the filter lexemes' tsquery (<see cref="CatalogueFilterTokens"/>), ANDed in.</param>
+    private IQueryable<CatalogueCandidate> Candidates(SearchTerms terms, bool scored, bool allBigrams = false, string? filter = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (db.Database.IsSqlite())
@@ -360,6 +300,11 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
         var tsquery = allBigrams && terms.MatchAll
             ? string.Join(" & ", terms.Phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).Select(t => "'" + t + "'"))
             : terms.ToTsQuery();
+        if (filter is not null)
+        {
+            tsquery = $"({tsquery}) & {filter}";
+        }
+
         return scored
             ? db.Database.SqlQuery<CatalogueCandidate>($"""
                 SELECT "Id", "AgencyId", "Category", "Status", "PublishedOn", "IndexNumber", ts_rank("SearchVector", to_tsquery('simple'::regconfig, {tsquery}), 1)::float8 AS "Score", 0::bigint AS "SortKey"
@@ -465,16 +410,6 @@ public sealed class CatalogueCandidate
     /// <summary>Where the row sits in the index's storage order: on SQLite the FTS5 rowid (day of 发布日期 × 2^24 +
     /// sequence, higher = newer); on PostgreSQL the heap block of unscored rows (a density estimate), else 0.</summary>
     public long SortKey { get; set; }
-}
-
-/// <summary>The first and last 发布日期 of the published catalogue.</summary>
-internal sealed class DateSpan
-{
-    /// <summary>The earliest.</summary>
-    public DateOnly? First { get; set; }
-
-    /// <summary>The latest.</summary>
-    public DateOnly? Last { get; set; }
 }
 
 /// <summary>PostgreSQL's size estimate of the catalogue table (pg_class).</summary>

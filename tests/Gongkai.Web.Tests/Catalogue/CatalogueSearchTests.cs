@@ -91,6 +91,37 @@ public sealed class CatalogueSearchTests
 
     [Theory]
     [DatabaseEngines]
+    public async Task Search_AllFiltersTogether_IntersectTheTerms(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await using var db = database.NewContext();
+        var search = new CatalogueSearch(db);
+
+        var all = await search.SearchAsync(new CatalogueQuery("低保", AgencyIds: [CityB.Id, CityA.Id], Category: CatalogueCategory.SocialAssistance, Year: 2024));
+        var none = await search.SearchAsync(new CatalogueQuery("低保", AgencyIds: [CityB.Id], Category: CatalogueCategory.Finance, Year: 2024));
+
+        Assert.Equal(["关于低保对象动态管理的通知", "关于调整城乡低保标准的通知"], all.Hits.Select(h => h.Entry.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(0, none.Total);
+    }
+
+    /// <summary>PostgreSQL keeps the filters as lexemes of the search vector (CatalogueFilterTokens); what a reader types
+    /// must never reach them — on either engine the same query finds nothing.</summary>
+    [Theory]
+    [DatabaseEngines]
+    public async Task Search_QueryWrittenLikeAFilterLexeme_MatchesNothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await using var db = database.NewContext();
+        var search = new CatalogueSearch(db);
+
+        foreach (var typed in new[] { "年份2024", "分类socialassistance", $"机构{CityA.Id:N}", "年份2024 低保" })
+        {
+            Assert.Equal(0, (await search.SearchAsync(new CatalogueQuery(typed))).Total);
+        }
+    }
+
+    [Theory]
+    [DatabaseEngines]
     public async Task Search_Paging_SplitsTheRankedList(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
