@@ -28,8 +28,9 @@ public sealed class RequestTrackingTests(PortalFactory factory)
         var db = services.GetRequiredService<GongkaiDbContext>();
         var settings = new DatabaseSettings(db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, db.Database.GetConnectionString()!);
         var counter = new CommandCounter();
-        var options = new DbContextOptionsBuilder<GongkaiDbContext>().UseGongkaiDatabase(settings).AddInterceptors(counter).Options;
-        return (new GongkaiDbContext(options), counter);
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        options.UseGongkaiDatabase(settings).AddInterceptors(counter);
+        return (new GongkaiDbContext(options.Options), counter);
     }
 
     [Fact]
