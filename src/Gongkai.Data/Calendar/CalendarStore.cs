@@ -25,13 +25,29 @@ public sealed class CalendarStore(GongkaiDbContext db, TimeProvider time)
     /// reads only the notices' years and import times (a few rows), and the arrangements again only when one of them
     /// changed — here (<see cref="ImportAsync"/> forgets the copy) or on another node (a new import time).
     /// </summary>
-    public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default)
+    public Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default) => LoadAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LoadAsync(CancellationToken)"/>, but the notices are looked at again only when the kept calendar was
+    /// last checked <paramref name="recheckAfter"/> or longer ago (by the <see cref="TimeProvider"/>): a hot read path
+    /// (tracking, answered per applicant's look-up) then costs no query for the calendar. An import on this node is seen
+    /// at once (<see cref="ImportAsync"/> forgets the copy); an import on another node or by the command line within
+    /// <paramref name="recheckAfter"/>.
+    /// </summary>
+    public async Task<WorkingDayCalendar> LoadAsync(TimeSpan recheckAfter, CancellationToken cancellationToken = default)
     {
+        var key = db.Database.GetConnectionString() ?? string.Empty;
+        var now = time.GetUtcNow();
+        if (recheckAfter > TimeSpan.Zero && Loaded.TryGetValue(key, out var recent) && now >= recent.CheckedAt && now - recent.CheckedAt < recheckAfter)
+        {
+            return recent.Calendar;
+        }
+
         var notices = await db.HolidayNotices.AsNoTracking().OrderBy(n => n.Year).Select(n => new { n.Year, n.ImportedAtUtc }).ToListAsync(cancellationToken);
         var stamp = string.Join(",", notices.Select(n => $"{n.Year}:{n.ImportedAtUtc.Ticks}"));
-        var key = db.Database.GetConnectionString() ?? string.Empty;
         if (Loaded.TryGetValue(key, out var cached) && cached.Stamp == stamp)
         {
+            Loaded[key] = cached with { CheckedAt = now };
             return cached.Calendar;
         }
 
@@ -42,7 +58,7 @@ public sealed class CalendarStore(GongkaiDbContext db, TimeProvider time)
             Loaded.Clear();
         }
 
-        Loaded[key] = new LoadedCalendar(stamp, calendar);
+        Loaded[key] = new LoadedCalendar(stamp, calendar, now);
         return calendar;
     }
 
@@ -97,5 +113,8 @@ public sealed class CalendarStore(GongkaiDbContext db, TimeProvider time)
     }
 }
 
-/// <summary>A calendar built from the arrangements of the notices described by <paramref name="Stamp"/> (years and import times).</summary>
-internal sealed record LoadedCalendar(string Stamp, WorkingDayCalendar Calendar);
+/// <summary>
+/// A calendar built from the arrangements of the notices described by <paramref name="Stamp"/> (years and import times),
+/// last compared with the database at <paramref name="CheckedAt"/>.
+/// </summary>
+internal sealed record LoadedCalendar(string Stamp, WorkingDayCalendar Calendar, DateTimeOffset CheckedAt);

@@ -64,6 +64,8 @@ public sealed class ClusterJobs(IServiceScopeFactory scopes, ClusterNode node, T
             }
         }
 
+        logger.LogInformation("Job {Job}: lease taken by node {Node}", job, node.Id);
+
         try
         {
             return await work(cancellationToken);

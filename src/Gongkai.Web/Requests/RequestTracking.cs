@@ -17,6 +17,14 @@ public sealed record TrackedRequest(
 /// <summary>Looks a request up for its applicant: the tracking number and the access code are both required.</summary>
 public sealed class RequestTracking(GongkaiDbContext db, AccessCodes codes, TimeProvider time)
 {
+    /// <summary>
+    /// How long a node answers look-ups with the working-day calendar it already holds before it checks the holiday
+    /// notices again (<see cref="CalendarStore.LoadAsync(TimeSpan, CancellationToken)"/>): the bound after which a
+    /// calendar import made on another node (or by <c>gongkai calendar import</c>) shows in tracking; an import on
+    /// this node shows at once.
+    /// </summary>
+    public static readonly TimeSpan CalendarRecheck = TimeSpan.FromSeconds(5);
+
     /// <summary>The request, or null when the number is unknown or the code is wrong (the caller cannot tell which).</summary>
     public async Task<TrackedRequest?> FindAsync(string? trackingNumber, string? accessCode, CancellationToken cancellationToken = default)
     {
@@ -26,19 +34,24 @@ public sealed class RequestTracking(GongkaiDbContext db, AccessCodes codes, Time
             return null;
         }
 
-        var request = await db.DisclosureRequests.AsNoTracking().FirstOrDefaultAsync(r => r.TrackingNumber == number, cancellationToken);
-        if (request is null)
+        // One statement: the request, its events (auto-included, put in recorded order by the event log) and the
+        // agency's name.
+        var found = await db.DisclosureRequests.AsNoTracking()
+            .Where(r => r.TrackingNumber == number)
+            .Select(r => new { Request = r, AgencyName = db.Agencies.Where(a => a.Id == r.AgencyId).Select(a => a.Name).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
 
-        var clock = new StatutoryClock(await new CalendarStore(db, time).LoadAsync(cancellationToken));
+        var request = found.Request;
+        var clock = new StatutoryClock(await new CalendarStore(db, time).LoadAsync(CalendarRecheck, cancellationToken));
         var proof = request.Deadline(clock);
         var status = request.Status(clock);
-        var agencyName = await db.Agencies.Where(a => a.Id == request.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken);
         var steps = request.Events.Select(e => new TrackedStep(e.LegalDate, e.Kind.ToString(), StepText(e.Kind), e.Article)).ToList();
         return new TrackedRequest(
-            request.TrackingNumber, agencyName, status.ChineseName(), status.ToString(), request.SubmittedOn,
+            request.TrackingNumber, found.AgencyName ?? string.Empty, status.ChineseName(), status.ToString(), request.SubmittedOn,
             status == RequestStatus.AwaitingConfirmation ? null : proof.ReceivedOn, proof.DueOn, steps, proof.Steps, proof.Warnings,
             request.Outcome is { } outcome ? OutcomeTaxonomy.ChineseName(outcome) : null);
     }

@@ -90,10 +90,11 @@ public sealed class DailyDigestMailing(IServiceScopeFactory scopes, DigestMailer
 }
 
 /// <summary>
-/// Runs <see cref="DailyDigestMailing"/> every day at <c>Smtp:DigestHour</c> (China time, default 8) on one node of the
-/// cluster: the node that takes the job's lease (<see cref="ClusterJobs"/>); the others skip that day's run.
+/// Runs <see cref="DailyDigestMailing"/> every day at the <see cref="DigestSchedule"/>'s time (<c>Smtp:DigestTime</c>,
+/// China time, default 08:00) on one node of the cluster: the node that takes the job's lease (<see cref="ClusterJobs"/>);
+/// the others skip that day's run.
 /// </summary>
-public sealed class DailyDigestService(DailyDigestMailing mailing, ClusterJobs jobs, IConfiguration configuration, TimeProvider time, ILogger<DailyDigestService> logger) : BackgroundService
+public sealed class DailyDigestService(DailyDigestMailing mailing, ClusterJobs jobs, DigestSchedule schedule, TimeProvider time, ILogger<DailyDigestService> logger) : BackgroundService
 {
     /// <summary>One run: the digest mails when this node gets the lease; null when another node holds it.</summary>
     public Task<int?> RunOnceAsync(CancellationToken cancellationToken) =>
@@ -102,17 +103,12 @@ public sealed class DailyDigestService(DailyDigestMailing mailing, ClusterJobs j
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var hour = Math.Clamp(configuration.GetValue("Smtp:DigestHour", 8), 0, 23);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var china = ChinaClock.Now(time);
-            var next = new DateTimeOffset(china.Date.AddHours(hour), ChinaClock.Offset);
-            if (next <= china)
-            {
-                next = next.AddDays(1);
-            }
-
-            await Task.Delay(next - china, time, stoppingToken);
+            var now = time.GetUtcNow();
+            var next = schedule.NextAfter(now);
+            logger.LogInformation("Daily digest: next run at {Next:yyyy-MM-dd HH:mm} China time", next);
+            await Task.Delay(next - now, time, stoppingToken);
             try
             {
                 await RunOnceAsync(stoppingToken);

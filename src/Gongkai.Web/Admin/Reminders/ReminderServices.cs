@@ -7,6 +7,8 @@ public static class ReminderServices
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DailyDigestQuery>();
+        // read (and validated) even without a mail server, so a bad value is reported before anyone relies on it
+        services.AddSingleton(DigestSchedule.Read(configuration));
         if (SmtpSettings.Read(configuration) is { } smtp)
         {
             services.AddSingleton(smtp);
