@@ -113,10 +113,12 @@ public static class DemoRequests
             case Outcome.OtherCorrectionLapsed:
                 request.RequestCorrection(clock, day, "所需信息的名称、文号或者其他特征性描述", 15, By(day));
                 request.RecordCorrectionLapsed(clock, calendar.AddWorkingDays(day, 16), By(calendar.AddWorkingDays(day, 16)));
+                request.RecordDelivery(clock, calendar.AddWorkingDays(day, 16), "终止办理告知书邮寄送达，回执存档", By(calendar.AddWorkingDays(day, 16)));
                 return request;
             case Outcome.OtherFeeLapsed:
                 request.SendFeeNotice(clock, day, 10_000, 20, By(day));
                 request.RecordFeeLapsed(clock, calendar.AddWorkingDays(day, 21), By(calendar.AddWorkingDays(day, 21)));
+                request.RecordDelivery(clock, calendar.AddWorkingDays(day, 21), "终止办理告知书邮寄送达，回执存档", By(calendar.AddWorkingDays(day, 21)));
                 return request;
         }
 
