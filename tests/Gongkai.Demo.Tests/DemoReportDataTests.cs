@@ -2,6 +2,7 @@ using Gongkai.Data;
 using Gongkai.Data.AnnualReports;
 using Gongkai.Demo.Reports;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Calendar;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -118,11 +119,14 @@ public sealed class DemoReportDataTests : IClassFixture<DemoReportDataTests.Load
         await using var db = _demo.Open();
         var versions = await db.AnnualReportVersions.AsNoTracking().ToListAsync();
 
-        Assert.Equal(DemoReportData.Reports.Count, versions.Count);
+        var timeline = new DemoTimeline(ChinaClock.Today(LoadedDemo.Time), new StatutoryClock(WorkingDayCalendar.Official));
+        Assert.Equal(2025, timeline.PublishedYear);
+        Assert.Equal(DemoReportData.Reports(timeline).Count, versions.Count);
         Assert.All(versions, v => Assert.DoesNotContain(v.Findings(), f => f.Severity == FindingSeverity.Error));
         Assert.All(versions.Where(v => v.Year == 2025), v => Assert.Equal(ReportFormat.Format2021, v.Format));
         var xining2025 = versions.Single(v => v.Year == 2025 && v.Data().Agency.Name == "西宁市人民政府").Data();
         Assert.True(xining2025.ValueAt(T3.At(T3.CarriedOverRow, T3.TotalColumn)) > 0);
+        Assert.True(xining2025.ValueAt(T3.At(T3.CarriedForwardRow, T3.TotalColumn)) > 0);
         Assert.True(xining2025.ValueAt(T4.At([T4.Reconsideration, T4.Total])) > 0);
     }
 

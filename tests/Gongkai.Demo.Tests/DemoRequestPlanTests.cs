@@ -39,15 +39,29 @@ public sealed class DemoRequestPlanTests
     }
 
     [Fact]
-    public void Synthetic2025_AsTable3_HasCarryOverBothWaysAndNoRuleErrors()
+    public void SyntheticYear_AsTable3_HasCarryOverBothWaysAndNoRuleErrors()
     {
-        var requests = DemoRequests.Make(Guid.NewGuid(), "BL", 2025, DemoRequestPlans.Synthetic2025(2), Clock);
+        var requests = DemoRequests.Make(Guid.NewGuid(), "BL", 2025, DemoRequestPlans.SyntheticYear(2), Clock);
 
         var report = RequestStatisticsCalculator.Report(ReportFormat.Format2021, new ReportingYear(2025), new ReportingAgency("BL", "博乐市人民政府"), requests);
 
         Assert.Equal(6, report.ValueAt(Table3Labels.At(Table3Labels.CarriedOverRow, Table3Labels.TotalColumn)));
         Assert.Equal(6, report.ValueAt(Table3Labels.At(Table3Labels.CarriedForwardRow, Table3Labels.TotalColumn)));
         Assert.DoesNotContain(ConsistencyRuleSet.For(ReportFormat.Format2021).Check(report), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void SyntheticYear_CarriedForwardAnsweredInJanuary_StillCarriedForwardAndNoneLeftOpen()
+    {
+        var repliedOn = Clock.Calendar.AddWorkingDays(new DateOnly(2025, 12, 31), 3);
+        var requests = DemoRequests.Make([Guid.NewGuid()], "BL", 2025, DemoRequestPlans.SyntheticYear(2), Clock, carriedForwardRepliedOn: repliedOn);
+
+        var report = RequestStatisticsCalculator.Report(ReportFormat.Format2021, new ReportingYear(2025), new ReportingAgency("BL", "博乐市人民政府"), requests);
+
+        Assert.Equal(6, report.ValueAt(Table3Labels.At(Table3Labels.CarriedForwardRow, Table3Labels.TotalColumn)));
+        Assert.DoesNotContain(requests, r => r.IsOpen);
+        Assert.All(requests.Where(r => r.ClosedOn > new DateOnly(2025, 12, 31)), r => Assert.False(r.IsOverdue(Clock, repliedOn), r.TrackingNumber));
+        Assert.Equal(6, requests.Count(r => r.ClosedOn == repliedOn));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Gongkai.Demo.Reports;
 /// 西宁市 2017 the 统计表 part 三 (48 received: 6 in person, 42 by letter; 46 on time, 2 extended; answers 5 / 14 / 6 /
 /// 5 (4 国家秘密, 1 不是《条例》所指政府信息) / 12 / 3 / 1 / 2), 巴彦淖尔市 2017 "依申请公开受理25件", 博乐市 2017
 /// one request answered on time, 二连浩特市 2011 and 白云鄂博矿区 2019 none. Where a report states a total without its
-/// breakdown (巴彦淖尔), the breakdown here is invented and says so in the demo's notes. Year 2025 is synthetic.
+/// breakdown (巴彦淖尔), the breakdown here is invented and says so in the demo's notes. The other years are synthetic
+/// and placed relative to today (docs/decisions/0011-demo-relative-to-today.md).
 /// </summary>
 public static class DemoRequestPlans
 {
@@ -43,8 +44,8 @@ public static class DemoRequestPlans
     /// <summary>博乐市 2017 (seeds/004: "收到公民要求办理依申请公开事项1次，并按时进行答复").</summary>
     public static IReadOnlyList<DemoRequestLine> Bole2017 { get; } = [new(1, InPerson, Disclosed)];
 
-    /// <summary>A realistic synthetic 2025 for an agency: the size scales the counts (1 = a county, 3 = a city).</summary>
-    public static IReadOnlyList<DemoRequestLine> Synthetic2025(int size) =>
+    /// <summary>A realistic synthetic year for an agency: the size scales the counts (1 = a county, 3 = a city).</summary>
+    public static IReadOnlyList<DemoRequestLine> SyntheticYear(int size) =>
     [
         new(2 * size, Post, Disclosed, FromPreviousYear: true),
         new(1 * size, Online, PartlyDisclosed, ApplicantKind.CommercialEnterprise, FromPreviousYear: true),
@@ -67,4 +68,11 @@ public static class DemoRequestPlans
         new(2 * size, Online, null),
         new(1 * size, Post, null, ApplicantKind.CommercialEnterprise),
     ];
+
+    /// <summary>
+    /// The requests of the year in draft that are already closed: the synthetic year without the carry-over lines
+    /// (those received the December before, and those still open at year end — the open queue takes their place).
+    /// </summary>
+    public static IReadOnlyList<DemoRequestLine> ClosedWithinYear(int size) =>
+        [.. SyntheticYear(size).Where(l => l.Outcome is not null && !l.FromPreviousYear)];
 }

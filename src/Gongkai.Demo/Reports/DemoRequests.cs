@@ -6,13 +6,12 @@ namespace Gongkai.Demo.Reports;
 /// <summary>
 /// Makes demo requests through the domain's own methods (so every event, deadline and outcome is as an officer would
 /// have recorded it), deterministically: the same agency, year and lines give the same ids, dates and texts.
-/// Requests are spread over the working days of the year; each is replied to within its statutory time limit
-/// (条例 第三十三条), after an approved extension where the line says so.
+/// Requests are spread over the working days of the year (or up to a last day of receipt); each is replied to within
+/// its statutory time limit (条例 第三十三条), after an approved extension where the line says so. Every event is
+/// recorded on its own legal date (no record is dated after the day it happened).
 /// </summary>
 public static class DemoRequests
 {
-    private static readonly RecordedBy Officer = new("demo.officer", new DateTime(2026, 1, 5, 1, 0, 0, DateTimeKind.Utc));
-
     private static readonly string[] Descriptions =
     [
         "本区2017年城市居民最低生活保障资金发放明细（不含个人身份信息）",
@@ -37,7 +36,19 @@ public static class DemoRequests
     /// The requests of <paramref name="lines"/> in <paramref name="year"/>, dealt in turn to the agencies of a
     /// government's tree (request n to agency n mod count), numbered in the series <paramref name="seriesCode"/>.
     /// </summary>
-    public static IReadOnlyList<DisclosureRequest> Make(IReadOnlyList<Guid> agencyIds, string seriesCode, int year, IReadOnlyList<DemoRequestLine> lines, StatutoryClock clock)
+    /// <param name="agencyIds">The agencies, dealt in turn.</param>
+    /// <param name="seriesCode">The code in ids and tracking numbers.</param>
+    /// <param name="year">The year they are received in.</param>
+    /// <param name="lines">What becomes of them.</param>
+    /// <param name="clock">The statutory clock.</param>
+    /// <param name="carriedForwardRepliedOn">
+    /// When given, the requests still open on 31 December (lines without an outcome) are answered (予以公开) and
+    /// delivered on this day of the next year — they still count as 结转下年度 in <paramref name="year"/>.
+    /// </param>
+    /// <param name="receivedUntil">When given, the last day a closed request may be received (default: early November).</param>
+    public static IReadOnlyList<DisclosureRequest> Make(
+        IReadOnlyList<Guid> agencyIds, string seriesCode, int year, IReadOnlyList<DemoRequestLine> lines, StatutoryClock clock,
+        DateOnly? carriedForwardRepliedOn = null, DateOnly? receivedUntil = null)
     {
         ArgumentNullException.ThrowIfNull(agencyIds);
         ArgumentNullException.ThrowIfNull(lines);
@@ -49,21 +60,24 @@ public static class DemoRequests
         {
             for (var i = 0; i < line.Count; i++, n++)
             {
-                requests.Add(Make(agencyIds[n % agencyIds.Count], seriesCode, year, line, n, total, clock));
+                requests.Add(Make(agencyIds[n % agencyIds.Count], seriesCode, year, line, n, total, clock, carriedForwardRepliedOn, receivedUntil));
             }
         }
 
         return requests;
     }
 
-    private static DisclosureRequest Make(Guid agencyId, string agencyCode, int year, DemoRequestLine line, int n, int total, StatutoryClock clock)
+    private static DisclosureRequest Make(
+        Guid agencyId, string agencyCode, int year, DemoRequestLine line, int n, int total, StatutoryClock clock, DateOnly? carriedForwardRepliedOn, DateOnly? receivedUntil)
     {
         var calendar = clock.Calendar;
+        var first = new DateOnly(year, 1, 6);
+        var spanDays = Math.Clamp(receivedUntil is { } until ? until.DayNumber - first.DayNumber : 300, 0, 300);
         var received = line.FromPreviousYear
             ? WorkingDayOnOrBefore(calendar, new DateOnly(year - 1, 12, 24 - (n % 10)))
             : line.Outcome is null
                 ? WorkingDayOnOrBefore(calendar, new DateOnly(year, 12, 28 - (n % 10)))
-                : WorkingDayOnOrBefore(calendar, new DateOnly(year, 1, 6).AddDays(n * 300 / Math.Max(1, total)));
+                : WorkingDayOnOrBefore(calendar, first.AddDays(n * spanDays / Math.Max(1, total)));
         var applicant = line.Kind == ApplicantKind.NaturalPerson
             ? new Applicant(line.Kind, Names[n % Names.Length], null, null, null, "某市某区某路" + (n + 1) + "号")
             : new Applicant(line.Kind, "某某" + line.Kind switch
@@ -76,14 +90,20 @@ public static class DemoRequests
             }, null, null, null, "某市某区某路" + (n + 1) + "号");
         var request = DisclosureRequest.Register(
             DemoIds.For($"request:{agencyCode}:{year}:{n}"), agencyId, $"{agencyCode}-{year}-{n + 1:D4}", line.Channel, applicant,
-            Descriptions[n % Descriptions.Length], "纸质，邮寄", received, Officer);
+            Descriptions[n % Descriptions.Length], "纸质，邮寄", received, By(received));
         if (line.Channel.NeedsMutualConfirmation())
         {
-            request.ConfirmReceipt(received, Officer);
+            request.ConfirmReceipt(received, By(received));
         }
 
         if (line.Outcome is not { } outcome)
         {
+            if (carriedForwardRepliedOn is { } repliedOn)
+            {
+                request.Reply(clock, repliedOn, Outcome.Disclosed, null, By(repliedOn));
+                request.RecordDelivery(clock, repliedOn, "邮寄送达，挂号信回执存档", By(repliedOn));
+            }
+
             return request;
         }
 
@@ -91,25 +111,30 @@ public static class DemoRequests
         switch (outcome)
         {
             case Outcome.OtherCorrectionLapsed:
-                request.RequestCorrection(clock, day, "所需信息的名称、文号或者其他特征性描述", 15, Officer);
-                request.RecordCorrectionLapsed(clock, calendar.AddWorkingDays(day, 16), Officer);
+                request.RequestCorrection(clock, day, "所需信息的名称、文号或者其他特征性描述", 15, By(day));
+                request.RecordCorrectionLapsed(clock, calendar.AddWorkingDays(day, 16), By(calendar.AddWorkingDays(day, 16)));
+                request.RecordDelivery(clock, calendar.AddWorkingDays(day, 16), "终止办理告知书邮寄送达，回执存档", By(calendar.AddWorkingDays(day, 16)));
                 return request;
             case Outcome.OtherFeeLapsed:
-                request.SendFeeNotice(clock, day, 10_000, 20, Officer);
-                request.RecordFeeLapsed(clock, calendar.AddWorkingDays(day, 21), Officer);
+                request.SendFeeNotice(clock, day, 10_000, 20, By(day));
+                request.RecordFeeLapsed(clock, calendar.AddWorkingDays(day, 21), By(calendar.AddWorkingDays(day, 21)));
+                request.RecordDelivery(clock, calendar.AddWorkingDays(day, 21), "终止办理告知书邮寄送达，回执存档", By(calendar.AddWorkingDays(day, 21)));
                 return request;
         }
 
         if (line.Extended)
         {
-            request.ApproveExtension(clock, calendar.AddWorkingDays(received, 18), 20, "工作机构负责人", "需调取档案资料", Officer);
+            var approvedOn = calendar.AddWorkingDays(received, 18);
+            request.ApproveExtension(clock, approvedOn, 20, "工作机构负责人", "需调取档案资料", By(approvedOn));
         }
 
         var replyOn = calendar.AddWorkingDays(received, line.Extended ? 28 : 12);
-        request.Reply(clock, replyOn, outcome, OutcomeTaxonomy.RequiresGrounds(outcome) ? $"依据{OutcomeTaxonomy.Article(outcome)}，{OutcomeTaxonomy.ChineseName(outcome)}。" : null, Officer);
-        request.RecordDelivery(clock, replyOn, "邮寄送达，挂号信回执存档", Officer);
+        request.Reply(clock, replyOn, outcome, OutcomeTaxonomy.RequiresGrounds(outcome) ? $"依据{OutcomeTaxonomy.Article(outcome)}，{OutcomeTaxonomy.ChineseName(outcome)}。" : null, By(replyOn));
+        request.RecordDelivery(clock, replyOn, "邮寄送达，挂号信回执存档", By(replyOn));
         return request;
     }
+
+    private static RecordedBy By(DateOnly day) => DemoTimeline.OfficerOn(day);
 
     private static DateOnly WorkingDayOnOrBefore(WorkingDayCalendar calendar, DateOnly day)
     {
