@@ -63,18 +63,19 @@ public static class ReportAuditor
 
         var rules = ConsistencyRuleSet.For(format.Value, previousData);
         var checks = new List<Finding>(rules.Check(data!));
-        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata, reading!.Doubtful);
+        var context = new AuditContext(report, metadata, format.Value, data!.Year, data, claims, previous, previousMetadata, reading!.Doubtful, reading.Subtotals);
         checks.AddRange(NarrativeRules.Check(context));
         checks.AddRange(StructureRules.Check(context));
         checks.AddRange(CopiedTextRule.Check(context));
         checks.AddRange(NarrativeAssertionRules.Check(context));
+        checks.AddRange(SubtotalRule.Check(context));
         checks.AddRange(OwnTableAgainstText(own, claims, data.Year));
         findings.AddRange(reading!.Findings(data.Year));
         findings.AddRange(own.Notes.Select(n => new Finding(n.RuleId, n.Severity, n.Message,
             [TextEvidenceOf.Of(data.Year, n.What, n.Source), .. n.Cells.Select(c => FindingEvidence.Of(data.Year, c))])));
         findings.AddRange(ReadingDoubtGate.Apply(checks, reading.Doubtful));
         return new AuditReport(report.SourceName, metadata.AgencyName, metadata.ReportYear, format, metadata.FormatGuess.Confidence,
-            [.. data.Cells, .. reading.SetAside, .. own.Cells, .. own.SetAside], claims, findings, report.Status);
+            [.. data.Cells, .. reading.SetAside, .. reading.Subtotals, .. own.Cells, .. own.SetAside], claims, findings, report.Status);
     }
 
     /// <summary>The cells of <paramref name="text"/> as a report of <paramref name="format"/>: table cells, then for 2008/2014 the 正文 figures.</summary>

@@ -71,6 +71,14 @@ public sealed record NarrativeClaim
     [JsonPropertyName("partialScope"), JsonPropertyOrder(9), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool PartialScope { get; init; }
 
+    /// <summary>
+    /// True when the figure was read without doubt: a 2019/2021 count (件/起) right after words that name its group and
+    /// nothing else ("不予公开12件", "决定不予公开的12件", "被申请行政复议3起"), in a sentence about the whole agency
+    /// that compares with no other period. Only such a claim can make <c>audit.narrative-vs-table</c> an error.
+    /// </summary>
+    [JsonIgnore]
+    public bool Unambiguous { get; init; }
+
     /// <summary>The 1-based number of the sentence in the report (claims of one sentence share it).</summary>
     [JsonIgnore]
     public int Sentence { get; init; }

@@ -56,19 +56,25 @@ public static partial class NarrativeClaimReader
         var normalized = line.Normalized;
         NarrativeClaim? lineTotal = null;
         var start = 0;
+        var previous = string.Empty;
         while (start < normalized.Length)
         {
             var end = normalized.IndexOf('。', start);
             end = end < 0 ? normalized.Length : end + 1;
             sentenceNumber++;
-            ReadSentence(line, start, end, format, claims, ref lineTotal, sentenceNumber);
+
+            // "…答复1453件。其中，予以公开966件…": a sentence opening with 其中 goes on with the topic of the one before
+            var carried = normalized.AsSpan(start, end - start).TrimStart().StartsWith("其中", StringComparison.Ordinal) ? previous : string.Empty;
+            ReadSentence(line, start, end, format, claims, ref lineTotal, sentenceNumber, carried);
+            previous = normalized[start..end];
             start = end;
         }
     }
 
-    private static void ReadSentence(ReportLine line, int from, int to, ReportFormat format, List<NarrativeClaim> claims, ref NarrativeClaim? lineTotal, int sentence)
+    private static void ReadSentence(ReportLine line, int from, int to, ReportFormat format, List<NarrativeClaim> claims, ref NarrativeClaim? lineTotal, int sentence, string carried)
     {
         var text = line.Normalized[from..to];
+        var comparison = OtherPeriod().IsMatch(carried + text);
         var narrativeFormat = format is ReportFormat.Format2008 or ReportFormat.Format2014;
         var firstClause = text[..Math.Max(0, FirstSeparator(text))];
         var partialScope = PartialScopeWords.Any(firstClause.Contains);
@@ -79,7 +85,9 @@ public static partial class NarrativeClaimReader
         {
             var prefixStart = Math.Max(previousEnd, LastSeparator(text, figure.Span.Start) + 1);
             var prefix = text[prefixStart..figure.Span.Start].Trim();
-            var before = text[Math.Max(0, figure.Span.Start - ContextWindow)..figure.Span.Start];
+            var before = (carried.Length > 0 ? carried + text[..figure.Span.Start] : text[..figure.Span.Start]) is var context && context.Length > ContextWindow
+                ? context[^ContextWindow..]
+                : context;
             previousEnd = figure.Span.End;
             if (figure.Kind != FigureKind.Number || figure.Value is not { } value)
             {
@@ -110,6 +118,9 @@ public static partial class NarrativeClaimReader
                 PartialScope = partialScope || figure.IsApproximate,
                 Sentence = sentence,
                 Total = isPart ? lineTotal : null,
+                Unambiguous = !narrativeFormat && !comparison && !figure.IsApproximate
+                    && (figure.Unit is FigureUnit.Jian or FigureUnit.Li || (figure.Unit == FigureUnit.None && figure.Span.End < text.Length && text[figure.Span.End] == '起'))
+                    && UnambiguousPrefix().IsMatch(prefix),
             };
             if (isPart && lineTotal is not null && !BelongsTo(address, lineTotal.Address, subject))
             {
@@ -400,6 +411,12 @@ public static partial class NarrativeClaimReader
             }
         }
 
+        // "共完成政府信息依申请公开答复1453件" / "办理政府信息公开申请…件，均已答复": the answers given are the outcomes
+        if (Has("答复") && !Has("按时", "按期", "延期", "延长", "期限", "时限", "超期", "逾期", "新收", "收到"))
+        {
+            return ("办结", T3.At(T3.OutcomeTotalRow, T3.TotalColumn), true, false);
+        }
+
         if (format == ReportFormat.Format2021 && Has("规章", "规范性文件"))
         {
             var verb = LastOf(before, ("制发", T2.IssuedThisYear), ("废止", T2.RepealedThisYear), ("现行有效", T2.InForce));
@@ -414,7 +431,7 @@ public static partial class NarrativeClaimReader
     }
 
     private static string? Topic(string before) =>
-        LastOf(before, ("新收申请中", "申请人"), ("申请人", "申请人"), ("办结", "办结"), ("复议", "复议"), ("诉讼", "诉讼"));
+        LastOf(before, ("新收申请中", "申请人"), ("申请人", "申请人"), ("办结", "办结"), ("答复", "办结"), ("办理结果", "办结"), ("复议", "复议"), ("诉讼", "诉讼"));
 
     private static string? LastOf(string text, params (string Word, string Result)[] words)
     {
@@ -460,6 +477,19 @@ public static partial class NarrativeClaimReader
 
     [GeneratedRegex("(?<verb>(未|没有|无)收取)[^，,。；;]{0,30}?(?<what>费)|(?<verb>(未|没有|无)(发生|收到|接到|产生|出现))[^，,。；;]{0,30}?(?<what>复议|诉讼|申请)")]
     private static partial Regex ZeroStatement();
+
+    /// <summary>
+    /// The words before a figure that name one group and nothing else: lead words (其中, 决定, 因…等原因, 共, 全年 …),
+    /// the group, an optional 的/答复/申请/案件 — "决定不予公开的", "其中不予公开", "因信息不存在等原因无法提供的",
+    /// "被申请行政复议", "行政诉讼案件". A figure read after such words, in a sentence comparing no other period, is read
+    /// unambiguously; anything looser is a reading a finding may only warn about.
+    /// </summary>
+    [GeneratedRegex(@"^(其中[，,]?|另有|另|全年|本年度?|共计?|决定|作出|依法|因[^，,。；]{1,12}?等?原因|对[^，,。；]{1,12}?的?)*(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|(因政府信息公开(工作)?)?(被申请|收到|发生|涉及政府信息公开的|政府信息公开)*行政复议(申请|案件)?|(因政府信息公开(工作)?)?(被提起|发生|涉及政府信息公开的|政府信息公开)*行政诉讼(案件)?)(的|答复|申请|案件|决定)?(共|计|为)?$")]
+    private static partial Regex UnambiguousPrefix();
+
+    /// <summary>A sentence that compares with another period ("较去年", "同比", "上年度…"): its figures may be that period's.</summary>
+    [GeneratedRegex("去年|上年度?(?!结转)|同比|环比|较上|比上|与上|历年|累计")]
+    private static partial Regex OtherPeriod();
 
     [GeneratedRegex("(全部|均|都)(已)?(按时|按期|在法定期限内|在规定期限内|在规定时限内)(办结|答复)")]
     private static partial Regex AllOnTime();

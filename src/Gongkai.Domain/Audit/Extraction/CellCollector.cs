@@ -15,8 +15,12 @@ internal sealed class CellCollector(ReportLayout layout)
     private readonly List<ReportCell> _setAside = [];
     private readonly Dictionary<string, SourceLocation> _doubtful = new(StringComparer.Ordinal);
     private readonly List<ReadingNote> _notes = [];
+    private readonly List<ReportCell> _subtotals = [];
 
     public IReadOnlyList<ReportCell> Cells => _order;
+
+    /// <summary>Subtotal rows (小计/合计) the agency added inside a table, at [group…, 小计] (not official addresses).</summary>
+    public IReadOnlyList<ReportCell> Subtotals => _subtotals;
 
     public IReadOnlyList<ReportCell> SetAsideCells => _setAside;
 
@@ -25,7 +29,33 @@ internal sealed class CellCollector(ReportLayout layout)
     public IReadOnlyList<ReadingNote> Notes => _notes;
 
     /// <summary>The reading, with its doubts.</summary>
-    public CellReading ToReading() => new(_order.ToArray(), _setAside.ToArray(), new Dictionary<string, SourceLocation>(_doubtful, StringComparer.Ordinal), _notes.ToArray());
+    public CellReading ToReading() => new(_order.ToArray(), _setAside.ToArray(), new Dictionary<string, SourceLocation>(_doubtful, StringComparer.Ordinal), _notes.ToArray())
+    {
+        Subtotals = _subtotals.ToArray(),
+    };
+
+    /// <summary>
+    /// Adds a subtotal row of the group <paramref name="groupPath"/> (a heading row of the layout, such as
+    /// 三、本年度办理结果 › （三）不予公开): its values at [group…, 小计] × column. <paramref name="doubt"/> says why the
+    /// group is not certain (a bare "小计" taken to be the group of the row above); then every value is marked so.
+    /// </summary>
+    public void AddSubtotal(ReportTable table, IReadOnlyList<string> groupPath, IReadOnlyList<(ColumnRef Column, PrintedValue Value)> values, string? doubt)
+    {
+        foreach (var (column, printed) in values.Where(v => v.Value.IsValue && v.Column.Role == ColumnRole.Official))
+        {
+            var address = new CellAddress(table.Id, [.. groupPath, SubtotalLabel], column.Path);
+            if (_subtotals.Any(c => c.Address.Equals(address)))
+            {
+                continue;
+            }
+
+            var source = doubt is null ? printed.Source : printed.Source.WithDoubt(ReadingCertainty.LooseLabel, doubt);
+            _subtotals.Add(new ReportCell(address, ValueOf(printed.Figure, null), source: source));
+        }
+    }
+
+    /// <summary>The row label subtotal cells are filed under.</summary>
+    public const string SubtotalLabel = "小计";
 
     /// <summary>Whether a row of <paramref name="table"/> already has a cell read or set aside (the first reading wins).</summary>
     public bool HasRow(ReportTable table, IReadOnlyList<string> rowPath) =>
@@ -86,6 +116,7 @@ internal sealed class CellCollector(ReportLayout layout)
 
         _setAside.AddRange(trial._setAside);
         _notes.AddRange(trial._notes);
+        _subtotals.AddRange(trial._subtotals);
     }
 
     /// <summary>Adds a reading note (an inferred split, a loosely matched label).</summary>

@@ -37,6 +37,13 @@ public sealed class CellReading
     /// <summary>Every address (by <see cref="CellAddress.Key"/>) of a row that could not be placed, with where the row was read.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Doubtful { get; }
 
+    /// <summary>
+    /// Subtotal rows (小计/合计, or a group's heading row printed with figures) the agency added inside table 三/四, at
+    /// [group…, 小计] × column. Not official cells: the rules do not use them as cells; <c>audit.subtotal-mismatch</c>
+    /// checks each against the sum of its group.
+    /// </summary>
+    public IReadOnlyList<ReportCell> Subtotals { get; init; } = [];
+
     /// <summary>What the reader was unsure of, in reading order.</summary>
     public IReadOnlyList<ReadingNote> Notes { get; }
 

@@ -26,6 +26,7 @@ internal static class GridTableReader
 
         var map = new ColumnRef?[width];
         var lastWasData = false;
+        RowNode? lastData = null;
         var added = 0;
         foreach (var row in grid)
         {
@@ -84,13 +85,21 @@ internal static class GridTableReader
             }
 
             IReadOnlyList<string>? rowPath = null;
+            RowNode? matched = null;
             if (labels.Count == 0 && rows.HasUnlabelledRow)
             {
                 rowPath = [];
             }
-            else if (rows.Match(labels) is { IsData: true } node)
+            else if ((matched = rows.Match(labels)) is { IsData: true } node)
             {
                 rowPath = node.Path;
+                lastData = node;
+            }
+            else if (values.Count > 0 && table.Id == Table3Labels.TableId && Subtotal(labels, matched, lastData, rows) is { } subtotal)
+            {
+                // "（三）不予公开 / 小计", "合计", or the group's own heading printed with figures
+                sink.AddSubtotal(table, subtotal.Group, values, subtotal.Doubt);
+                continue;
             }
             else if (rows.HasUnlabelledRow && values.Count > 0)
             {
@@ -104,6 +113,48 @@ internal static class GridTableReader
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The group a row of figures that is no data row subtotals: a group heading of the layout printed with figures
+    /// ("（三）不予公开 | 3 | …"), a subtotal word under a named group ("（三）不予公开 / 小计"), or a bare "小计"/"合计"
+    /// after the group's rows — then the group of the data row above, which is a guess the doubt says.
+    /// </summary>
+    private static (IReadOnlyList<string> Group, string? Doubt)? Subtotal(List<string> labels, RowNode? matched, RowNode? lastData, TableRowMatcher rows)
+    {
+        if (labels.Count == 0)
+        {
+            return null;
+        }
+
+        var leaf = labels[^1].Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+        var isSubtotalWord = leaf is "小计" or "合计" or "计" || leaf.EndsWith("小计", StringComparison.Ordinal) || leaf.EndsWith("合计", StringComparison.Ordinal);
+        if (!isSubtotalWord)
+        {
+            // a group heading with figures of its own: only a heading that has data rows under it
+            return matched is { IsData: false } heading && heading.Path.Count > 1 ? (heading.Path, null) : null;
+        }
+
+        // the group named before the word: "（三）不予公开 / 小计", "（三）不予公开小计", "不予公开合计"
+        var named = labels.Take(labels.Count - 1).ToList();
+        var stem = leaf[..^(leaf.EndsWith("计", StringComparison.Ordinal) && leaf.Length >= 2 && leaf[^2] is '小' or '合' ? 2 : 1)];
+        if (stem.Length > 0)
+        {
+            named.Add(stem);
+        }
+
+        if (named.Count > 0 && rows.Match(named, advance: false) is { IsData: false } group && group.Path.Count > 1)
+        {
+            return (group.Path, null);
+        }
+
+        if (lastData is { Path.Count: > 2 })
+        {
+            var parent = lastData.Path.Take(lastData.Path.Count - 1).ToArray();
+            return (parent, $"“{labels[^1]}”未写明所属项，按上一行所属的“{parent[^1]}”核对");
+        }
+
+        return null;
     }
 
     private static bool IsHeaderRow(GridCell[] row, TableRowMatcher rows, TableColumnMatcher columns)

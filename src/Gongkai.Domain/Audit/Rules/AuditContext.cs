@@ -13,4 +13,5 @@ internal sealed record AuditContext(
     IReadOnlyList<NarrativeClaim> Claims,
     ReportText? Previous,
     ReportMetadata? PreviousMetadata,
-    IReadOnlyDictionary<string, SourceLocation> Doubtful);
+    IReadOnlyDictionary<string, SourceLocation> Doubtful,
+    IReadOnlyList<ReportCell>? Subtotals = null);

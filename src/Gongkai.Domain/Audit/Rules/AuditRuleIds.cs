@@ -66,6 +66,12 @@ public static class AuditRuleIds
     /// <summary>Values printed run together were split the one way the table's own sums allow; the cells are marked inferred. Info.</summary>
     public const string ReadingInferred = "audit.reading-inferred";
 
+    /// <summary>
+    /// A subtotal row the agency added inside table 三 (小计/合计, or a group heading printed with figures) that is not the
+    /// sum of its group's rows. Error when every cell was read for certain, else Warning.
+    /// </summary>
+    public const string SubtotalMismatch = "audit.subtotal-mismatch";
+
     /// <summary>A universal or negative claim of the narrative denied by another sentence or by the tables. Warning.</summary>
     public const string NarrativeContradiction = "audit.narrative-contradiction";
 

@@ -53,7 +53,8 @@ internal static partial class NarrativeAssertionRules
         AgainstTable(findings, context, sentences, NoLitigation(), lawsuits, "称未发生行政诉讼");
         AgainstTable(findings, context, sentences, NoFee(), fees, "称未收取费用");
 
-        foreach (var s in sentences)
+        // dates are looked for on every line of text, short ones too ("（2017210日）" under a title)
+        foreach (var s in Sentences(context.Text, shortLines: true))
         {
             foreach (Match m in DateLike().Matches(s.Text))
             {
@@ -62,6 +63,19 @@ internal static partial class NarrativeAssertionRules
                     findings.Add(new Finding(AuditRuleIds.MalformedDate, FindingSeverity.Warning,
                         $"日期“{m.Value}”{reason}：{Quote(s.Text)}", [TextEvidenceOf.Of(year, "日期", s.Source)]));
                 }
+            }
+
+            // "2017210日": year, month and day run together without 年 and 月; "，年5月1日起": the year left out
+            foreach (Match m in RunTogetherDate().Matches(s.Text))
+            {
+                findings.Add(new Finding(AuditRuleIds.MalformedDate, FindingSeverity.Warning,
+                    $"日期“{m.Value}”缺少“年”“月”（年月日连写）：{Quote(s.Text)}", [TextEvidenceOf.Of(year, "日期", s.Source)]));
+            }
+
+            foreach (Match m in YearLeftOut().Matches(s.Text))
+            {
+                findings.Add(new Finding(AuditRuleIds.MalformedDate, FindingSeverity.Warning,
+                    $"日期“{m.Value.TrimStart('，', ',', '。', '；', '：', '（', '(', ' ')}”缺少年份数字：{Quote(s.Text)}", [TextEvidenceOf.Of(year, "日期", s.Source)]));
             }
         }
 
@@ -88,7 +102,71 @@ internal static partial class NarrativeAssertionRules
             }
         }
 
+        OtherAgencyNamed(findings, context, sentences);
+        AllClosedAgainstCarryForward(findings, context, sentences);
         return findings;
+    }
+
+    /// <summary>
+    /// The sentences that say whose report this is — "本报告由…编制", "如对本报告有任何疑问，请与…联系", "本报告电子版可在…
+    /// 下载" — naming a 市/县/区/旗 government or office of a place the agency's name does not hold, and none that it holds:
+    /// the paragraph was copied from another agency's report (南平 2012 wording with another city's name).
+    /// </summary>
+    private static void OtherAgencyNamed(List<Finding> findings, AuditContext context, Sentence[] sentences)
+    {
+        if (context.Metadata.AgencyName is not { Length: > 0 } agency)
+        {
+            return;
+        }
+
+        var own = PlaceName().Matches(agency).Select(m => m.Groups["stem"].Value).Where(p => p.Length >= 2).ToArray();
+        if (own.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var s in sentences.Where(s => Authorship().IsMatch(s.Text)))
+        {
+            if (own.Any(p => s.Text.Contains(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var other = PlaceName().Matches(s.Text).Select(m => m.Value).FirstOrDefault(p => OwnsAGovernment(s.Text, p));
+            if (other is not null)
+            {
+                findings.Add(new Finding(AuditRuleIds.CopiedFromOtherAgency, FindingSeverity.Warning,
+                    $"{agency}的报告中，说明报告编制或联系单位的句子写的是“{other}”，疑为抄自其他机关的报告：{Quote(s.Text)}",
+                    [TextEvidenceOf.Of(context.Year, other, s.Source)]));
+                return;
+            }
+        }
+    }
+
+    private static bool OwnsAGovernment(string sentence, string place)
+    {
+        var at = sentence.IndexOf(place, StringComparison.Ordinal) + place.Length;
+        var rest = sentence.AsSpan(at, Math.Min(12, sentence.Length - at));
+        return rest.StartsWith("人民政府", StringComparison.Ordinal) || rest.StartsWith("政府", StringComparison.Ordinal)
+            || rest.StartsWith("政务公开", StringComparison.Ordinal) || rest.StartsWith("信息公开", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "办结率100%" / "已全部办结" beside a table 三 that carries requests into next year (结转下年度继续办理 &gt; 0): not
+    /// every request was closed.
+    /// </summary>
+    private static void AllClosedAgainstCarryForward(List<Finding> findings, AuditContext context, Sentence[] sentences)
+    {
+        if (context.Format is not (ReportFormat.Format2019 or ReportFormat.Format2021)
+            || context.Data.Find(Table3Labels.At(Table3Labels.CarriedForwardRow, Table3Labels.TotalColumn)) is not { Value: > 0 } forward
+            || sentences.FirstOrDefault(s => AllClosed().IsMatch(s.Text)) is not { Text: not null } claim)
+        {
+            return;
+        }
+
+        findings.Add(new Finding(AuditRuleIds.NarrativeContradiction, FindingSeverity.Warning,
+            $"正文称申请全部办结（{Quote(claim.Text)}），而{forward.Address.Describe()}为{forward.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture)}。",
+            [TextEvidenceOf.Of(context.Year, "全称断言", claim.Source), FindingEvidence.Of(context.Year, forward)]));
     }
 
     private static void Contradiction(List<Finding> findings, int year, Sentence[] sentences, Regex universal, Regex denial, string claims, string denies)
@@ -163,7 +241,7 @@ internal static partial class NarrativeAssertionRules
 
     private readonly record struct Sentence(string Text, SourceLocation Source);
 
-    private static IEnumerable<Sentence> Sentences(ReportText text)
+    private static IEnumerable<Sentence> Sentences(ReportText text, bool shortLines = false)
     {
         foreach (var line in text.Lines)
         {
@@ -184,7 +262,7 @@ internal static partial class NarrativeAssertionRules
                 var piece = original[start..Math.Min(original.Length, i + 1)].Trim();
 
                 // a table label printed as a line of its own ("2.延期办结数") is not a sentence
-                if (piece.Length >= 4 && (i < original.Length || piece.Length >= 30))
+                if ((piece.Length >= 4 && (i < original.Length || piece.Length >= 30)) || (shortLines && piece.Length > 0))
                 {
                     yield return new Sentence(piece, new SourceLocation(Math.Max(1, line.Source.Line), line.Source.Offset + start, piece, line.Source.Page));
                 }
@@ -194,7 +272,7 @@ internal static partial class NarrativeAssertionRules
         }
     }
 
-    [GeneratedRegex(@"(全部|均|都|全都|一律)(已)?(按时|按期|在法定(期限|时限)内|在规定(期限|时限)内)(办结|答复|予以答复|完成|回复)|无(一件|一例)?(超期|逾期)(答复|办理|办结)?|(未|没有)(出现|发生)(超期|逾期)")]
+    [GeneratedRegex(@"(全部|均|都|全都|一律)(已)?(按时|按期|在法定(期限|时限)内|在规定(期限|时限)内)(办结|答复|予以答复|完成|回复)|无(一件|一例)?(超期|逾期)(答复|办理|办结)?|(未|没有)(出现|发生)(超期|逾期)|(按时|按期)(办结|答复)率(为|达到?)?100(\.0+)?%")]
     private static partial Regex OnTime();
 
     [GeneratedRegex(@"(延长(了)?(答复|办理)?(期限|时限)|延期(答复|办结|办理)|(超期|逾期)(答复|办结|办理)(?!率)|超过(法定)?(答复)?期限)(?:[^。；，,\d]{0,4}(?<n>\d+)(件|个|次))?")]
@@ -226,4 +304,27 @@ internal static partial class NarrativeAssertionRules
 
     [GeneratedRegex(@"(县|区|旗)(人民政府)?")]
     private static partial Regex CountyLevel();
+
+    /// <summary>Year, month and day printed as one digit run before 日 ("2017210日"), not part of a longer number.</summary>
+    [GeneratedRegex(@"(?<![\d.年月])(19|20)\d{3,5}日")]
+    private static partial Regex RunTogetherDate();
+
+    /// <summary>A date whose year digits are missing ("，年5月1日起"); 本年/今年/同年/当年 … are words, not slips.</summary>
+    [GeneratedRegex(@"(^|[，,。；;：:（(\s])年\d{1,2}月(\d{1,2}日)?")]
+    private static partial Regex YearLeftOut();
+
+    /// <summary>
+    /// A place: 2–6 characters before 自治区/省/市/州/盟/县/区/旗 (the stem without it), none of them a function word or
+    /// a word of an office ("本报告由市政府…" names no place).
+    /// </summary>
+    [GeneratedRegex(@"(?<stem>[\u4e00-\u9fa5-[本报告由在的与和对请全我各及向于为是等经按据从共政府办室会局厅委省市州盟县区旗]]{2,6}?)(自治区|省|市|州|盟|县|区|旗)")]
+    private static partial Regex PlaceName();
+
+    /// <summary>Sentences saying who compiled the report or whom to ask about it.</summary>
+    [GeneratedRegex(@"(本|该)(年度)?(报告|年报)[^。；]{0,40}(编制|汇总|组成)|(对|就)(本|该)(年度)?(报告|年报)[^。；]{0,20}(疑问|意见)[^。；]{0,40}(联系|反映)|(本|该)(年度)?(报告|年报)[^。；]{0,10}电子版")]
+    private static partial Regex Authorship();
+
+    /// <summary>"办结率100%", "已全部办结", "均已办结" — every request closed.</summary>
+    [GeneratedRegex(@"(?<!按时|按期)办结率(为|达到?)?100(\.0+)?%|(全部|均已|均)(已)?办结(?!率)")]
+    private static partial Regex AllClosed();
 }

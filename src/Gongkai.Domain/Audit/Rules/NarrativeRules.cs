@@ -9,7 +9,9 @@ namespace Gongkai.Domain.Audit.Rules;
 /// <list type="bullet">
 /// <item><see cref="AuditRuleIds.NarrativeMatchesTable"/> (2019/2021): a figure tied to a cell of table 二/三/四 — or
 /// to a group of cells the table prints as several rows or columns (不予公开 = Σ its grounds; 行政诉讼 = 未经复议直接起诉
-/// 总计 + 复议后起诉 总计) — equals the table. 2008/2014 figures are cells of table "正文" and go through the shared
+/// 总计 + 复议后起诉 总计) — equals the table. An Error when the claim was read unambiguously
+/// (<see cref="NarrativeClaim.Unambiguous"/>: "不予公开12件", "被申请行政复议3起") and every cell of the group was read
+/// (then <see cref="ReadingDoubtGate"/> checks their certainty); a Warning otherwise. 2008/2014 figures are cells of table "正文" and go through the shared
 /// <see cref="AnnualReports.NarrativeMatchesTable"/>. Figures about part of the area or approximate are not compared.</item>
 /// <item><see cref="AuditRuleIds.NarrativePercent"/>: a share "占p%" equals part ÷ total × 100 within one step of its
 /// last printed digit (占29.1% for 14 of 48 = 29.17 holds; truncating is as common as rounding).</item>
@@ -38,7 +40,11 @@ internal static class NarrativeRules
                     // a cell of the group in a row the reader set aside: the table's value is not known for certain
                     var unsure = members.Select(m => context.Doubtful.GetValueOrDefault(m.Key)).OfType<SourceLocation>().FirstOrDefault();
                     var doubt = unsure is null ? string.Empty : $"（读取存疑：该项有单元格所在行无法确定位置，未计入（{unsure.Describe()}）。请核对原文。）";
-                    yield return new Finding(AuditRuleIds.NarrativeMatchesTable, FindingSeverity.Warning,
+
+                    // an error only when the sentence names the group and nothing else and every cell of it was read
+                    // (the gate then checks each cell's certainty); otherwise the reading may be ours: a warning
+                    var certain = claim.Unambiguous && unsure is null && cells.Count == members.Count;
+                    yield return new Finding(AuditRuleIds.NarrativeMatchesTable, certain ? FindingSeverity.Error : FindingSeverity.Warning,
                         $"正文所述“{claim.Subject}”为{Text(claim.Value)}（“{claim.Source.Text}”），而{claim.Address!.Describe()}为{Text(tableValue)}。{doubt}",
                         [Claim(year, claim), .. cells.Select(c => FindingEvidence.Of(year, c))]);
                 }
