@@ -65,17 +65,33 @@ public sealed class TesseractOcr
             return null;
         }
 
-        var words = Run(bytes, extension);
+        // a ruled table: rulings found in the picture, erased before OCR, and given to the lattice finder
+        var scan = ScanRulings.Find(bytes);
+        var (pixelWidth, pixelHeight) = scan is null ? (image.WidthInSamples, image.HeightInSamples) : (scan.Width, scan.Height);
+        var words = scan is null ? Run(bytes, extension) : Run(scan.Pgm(), ".pgm");
         if (words is null)
         {
             return null;
         }
 
         var bounds = image.BoundingBox;
-        var sx = bounds.Width / image.WidthInSamples;
-        var sy = bounds.Height / image.HeightInSamples;
+        var sx = bounds.Width / pixelWidth;
+        var sy = bounds.Height / pixelHeight;
+        if (scan is not null)
+        {
+            content.Rulings = PdfRuling.Collapse(scan.Rulings.Select(r =>
+            {
+                var (x0, y0) = r.Horizontal ? ((double)r.Start, r.Position) : (r.Position, (double)r.Start);
+                var (x1, y1) = r.Horizontal ? ((double)r.End, r.Position) : (r.Position, (double)r.End);
+                var (ax, ay) = content.Frame.Map(bounds.Left + (x0 * sx), bounds.Top - (y0 * sy));
+                var (bx, by) = content.Frame.Map(bounds.Left + (x1 * sx), bounds.Top - (y1 * sy));
+                return Math.Abs(ay - by) < Math.Abs(ax - bx)
+                    ? new PdfRuling(true, (ay + by) / 2, Math.Min(ax, bx), Math.Max(ax, bx))
+                    : new PdfRuling(false, (ax + bx) / 2, Math.Min(ay, by), Math.Max(ay, by));
+            }), 1.5);
+        }
         var glyphs = new List<PdfGlyph>();
-        foreach (var word in words)
+        foreach (var word in words.Select(w => w with { Text = DigitsOf(w.Text) }))
         {
             // image pixels → page points (y up) → reading frame
             var left = bounds.Left + (word.Left * sx);
@@ -155,6 +171,21 @@ public sealed class TesseractOcr
                 // a temp file left behind is harmless
             }
         }
+    }
+
+    /// <summary>
+    /// A word of digits with letters OCR confuses with them ("1O5", "l2", "o") is a figure: O/o → 0, l/I/| → 1. Words
+    /// with any other letter, or with no digit and more than one character, are kept as read.
+    /// </summary>
+    internal static string DigitsOf(string word)
+    {
+        if (word.Length > 8 || !word.All(c => char.IsAsciiDigit(c) || c is 'O' or 'o' or 'l' or 'I' or '|')
+            || (word.Length > 1 && !word.Any(char.IsAsciiDigit)) || word is "|" or "I" or "l")
+        {
+            return word;
+        }
+
+        return string.Concat(word.Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' or '|' => '1', _ => c }));
     }
 
     /// <summary>Tesseract's TSV: level 5 rows are words with their box (pixels) and confidence (0–100).</summary>
