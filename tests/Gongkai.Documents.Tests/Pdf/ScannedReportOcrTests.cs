@@ -68,6 +68,23 @@ public sealed class ScannedReportOcrTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
 
             var audit = new ReportFileAuditor().Audit(pdf, "scan-2021.pdf");
+            if (Environment.GetEnvironmentVariable("SCRATCH_SCAN_DUMP") == "1")
+            {
+                var text = new ReportDocumentReader().Read(pdf, "scan.pdf");
+                foreach (var t in text.Tables)
+                {
+                    output.WriteLine($"TABLE {t.Index}");
+                    foreach (var row in t.Rows)
+                    {
+                        output.WriteLine("  | " + string.Join(" | ", row.Select(c => c.Text)));
+                    }
+                }
+
+                foreach (var l in text.Lines)
+                {
+                    output.WriteLine("LINE " + l.Original);
+                }
+            }
 
             var seconds = clock.Elapsed.TotalSeconds;
             var printed = expected.Where(c => c.Value is not null).ToArray();
@@ -79,6 +96,14 @@ public sealed class ScannedReportOcrTests(ITestOutputHelper output)
                 + $"({(placed.Length == 0 ? 0 : 100.0 * right / placed.Length):0.0} % of placed, {100.0 * right / printed.Length:0.0} % of {printed.Length} printed); "
                 + $"{tableCells.Length} table cells read; errors {audit.Count(FindingSeverity.Error)}, warnings {audit.Count(FindingSeverity.Warning)}; "
                 + $"agency {audit.Agency}, year {audit.Year}, format {audit.Format}; {seconds:0} s");
+            foreach (var table in printed.GroupBy(e => e.Address.Table))
+            {
+                var ok = table.Count(e => placed.Any(c => c.Address.Equals(e.Address) && c.Value == e.Value));
+                output.WriteLine($"  table {table.Key}: {ok}/{table.Count()} right; missed e.g. "
+                    + string.Join("; ", table.Where(e => !placed.Any(c => c.Address.Equals(e.Address) && c.Value == e.Value)).Take(4)
+                        .Select(e => $"{e.Address.Describe()}={e.Value} read {tableCells.FirstOrDefault(c => c.Address.Equals(e.Address))?.Value?.ToString() ?? "nothing"}")));
+            }
+
             return new Measured(audit, tableCells, printed.Length, placed.Length, right);
         }
         finally
