@@ -68,23 +68,6 @@ public sealed class ScannedReportOcrTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
 
             var audit = new ReportFileAuditor().Audit(pdf, "scan-2021.pdf");
-            if (Environment.GetEnvironmentVariable("SCRATCH_SCAN_DUMP") == "1")
-            {
-                var text = new ReportDocumentReader().Read(pdf, "scan.pdf");
-                foreach (var t in text.Tables)
-                {
-                    output.WriteLine($"TABLE {t.Index}");
-                    foreach (var row in t.Rows)
-                    {
-                        output.WriteLine("  | " + string.Join(" | ", row.Select(c => c.Text)));
-                    }
-                }
-
-                foreach (var l in text.Lines)
-                {
-                    output.WriteLine("LINE " + l.Original);
-                }
-            }
 
             var seconds = clock.Elapsed.TotalSeconds;
             var printed = expected.Where(c => c.Value is not null).ToArray();
