@@ -19,7 +19,7 @@ internal sealed class PdfPageContent(int number, double width, double height, IR
     public IReadOnlyList<PdfGlyph> Glyphs { get; set; } = glyphs;
 
     /// <summary>The ruling lines, collapsed.</summary>
-    public IReadOnlyList<PdfRuling> Rulings { get; } = rulings;
+    public IReadOnlyList<PdfRuling> Rulings { get; set; } = rulings;
 
     /// <summary>True when the page is a picture (a scan) with no text of its own.</summary>
     public bool IsScan { get; } = isScan;

@@ -85,9 +85,12 @@ internal static partial class PdfReportReader
             }
 
             var blocks = new List<object>();
+            var ordered = new Dictionary<int, List<PdfLine>>();
             foreach (var (page, lines, tables) in pages)
             {
-                foreach (var block in PdfPageOrder.Order(page, lines, tables))
+                var order = PdfPageOrder.Order(page, lines, tables);
+                ordered[page.Number] = order.OfType<PdfLine>().ToList(); // two columns: each column's lines as split
+                foreach (var block in order)
                 {
                     if (block is PdfTable next && blocks.Count > 0 && blocks[^1] is PdfTable first && PdfTableContinuation.Continues(first, next))
                     {
@@ -101,7 +104,7 @@ internal static partial class PdfReportReader
 
             var bodySize = BodySize(pages.SelectMany(p => p.Lines));
             JoinTitle(blocks, bodySize);
-            JoinParagraphs(blocks, pages.ToDictionary(p => p.Page.Number, p => p.Lines));
+            JoinParagraphs(blocks, ordered);
             foreach (var block in blocks)
             {
                 switch (block)
@@ -251,9 +254,9 @@ internal static partial class PdfReportReader
             return false;
         }
 
-        if (next.Page == line.Page && (next.Top - line.Bottom > line.Size * 1.2 || next.Top < line.Top))
+        if (next.Page == line.Page && (next.Top - line.Bottom > line.Size * 1.2 || next.Top < line.Top) && !(next.Top < line.Top && next.Left > line.Right))
         {
-            return false;
+            return false; // below, unless it tops the next column to the right
         }
 
         if (next.Page != line.Page && next.Page != line.Page + 1)

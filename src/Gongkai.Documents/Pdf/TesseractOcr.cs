@@ -65,17 +65,38 @@ public sealed class TesseractOcr
             return null;
         }
 
-        var words = Run(bytes, extension);
+        // a ruled table: rulings found in the picture, erased before OCR, and given to the lattice finder
+        var scan = ScanRulings.Find(bytes);
+        var (pixelWidth, pixelHeight) = scan is null ? (image.WidthInSamples, image.HeightInSamples) : (scan.Width, scan.Height);
+        var words = scan is null ? Run(bytes, extension) : Run(scan.Pgm(), ".pgm");
         if (words is null)
         {
             return null;
         }
 
+        if (scan is { Rulings.Count: > 0 } && Run(scan.Pgm(), ".pgm", digitsOnly: true) is { } digits)
+        {
+            words = MergeDigits(words, digits);
+        }
+
         var bounds = image.BoundingBox;
-        var sx = bounds.Width / image.WidthInSamples;
-        var sy = bounds.Height / image.HeightInSamples;
+        var sx = bounds.Width / pixelWidth;
+        var sy = bounds.Height / pixelHeight;
+        if (scan is not null)
+        {
+            content.Rulings = PdfRuling.Collapse(scan.Rulings.Select(r =>
+            {
+                var (x0, y0) = r.Horizontal ? ((double)r.Start, r.Position) : (r.Position, (double)r.Start);
+                var (x1, y1) = r.Horizontal ? ((double)r.End, r.Position) : (r.Position, (double)r.End);
+                var (ax, ay) = content.Frame.Map(bounds.Left + (x0 * sx), bounds.Top - (y0 * sy));
+                var (bx, by) = content.Frame.Map(bounds.Left + (x1 * sx), bounds.Top - (y1 * sy));
+                return Math.Abs(ay - by) < Math.Abs(ax - bx)
+                    ? new PdfRuling(true, (ay + by) / 2, Math.Min(ax, bx), Math.Max(ax, bx))
+                    : new PdfRuling(false, (ax + bx) / 2, Math.Min(ay, by), Math.Max(ay, by));
+            }), 1.5);
+        }
         var glyphs = new List<PdfGlyph>();
-        foreach (var word in words)
+        foreach (var word in words.Select(w => w with { Text = DigitsOf(w.Text) }))
         {
             // image pixels → page points (y up) → reading frame
             var left = bounds.Left + (word.Left * sx);
@@ -100,7 +121,7 @@ public sealed class TesseractOcr
         return glyphs;
     }
 
-    private List<OcrWord>? Run(byte[] image, string extension)
+    private List<OcrWord>? Run(byte[] image, string extension, bool digitsOnly = false)
     {
         if (Path is null)
         {
@@ -118,7 +139,10 @@ public sealed class TesseractOcr
                 UseShellExecute = false,
                 StandardOutputEncoding = Encoding.UTF8,
             };
-            foreach (var argument in new[] { file, "stdout", "-l", Languages, "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv" })
+            string[] arguments = digitsOnly
+                ? [file, "stdout", "-l", "eng", "--psm", "6", "-c", "tessedit_char_whitelist=0123456789-.", "tsv"]
+                : [file, "stdout", "-l", Languages, "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv"];
+            foreach (var argument in arguments)
             {
                 start.ArgumentList.Add(argument);
             }
@@ -155,6 +179,65 @@ public sealed class TesseractOcr
                 // a temp file left behind is harmless
             }
         }
+    }
+
+    /// <summary>
+    /// A page with a ruled table is read twice: in Chinese, and for figures alone (English, only digits, minus and point
+    /// allowed). The Chinese model reads figures in table cells poorly ("9%" for 96, "sg", "19%0"): a word of the first
+    /// reading with no Chinese character that is not a clean figure is replaced by the figures the second reading found
+    /// in its place when that is one figure read with confidence ≥ 0.6. (Adding figures the first reading missed
+    /// was tried and made things worse: the figures-only reading sees digits in what is left of erased rulings.)
+    /// </summary>
+    internal static List<OcrWord> MergeDigits(List<OcrWord> words, List<OcrWord> digits)
+    {
+        var result = new List<OcrWord>(words.Count);
+        foreach (var word in words)
+        {
+            if (HasIdeograph(word.Text) || IsFigure(DigitsOf(word.Text)))
+            {
+                result.Add(word);
+                continue;
+            }
+
+            var over = digits.Where(d => Overlaps(word, d)).ToList();
+            if (over is [var figure] && IsFigure(figure.Text) && figure.Confidence >= 0.6)
+            {
+                result.Add(figure);
+            }
+            else
+            {
+                result.Add(word);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsFigure(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"^-?\d+(\.\d+)?$");
+
+    private static bool HasIdeograph(string text) => text.Any(c => c is >= '\u3400' and <= '\u9FFF');
+
+    /// <summary>True when the boxes overlap by more than <paramref name="share"/> of the smaller one each way.</summary>
+    private static bool Overlaps(OcrWord a, OcrWord b, double share = 0.5)
+    {
+        var x = Math.Min(a.Left + a.Width, b.Left + b.Width) - Math.Max(a.Left, b.Left);
+        var y = Math.Min(a.Top + a.Height, b.Top + b.Height) - Math.Max(a.Top, b.Top);
+        return x > share * Math.Min(a.Width, b.Width) && y > share * Math.Min(a.Height, b.Height);
+    }
+
+    /// <summary>
+    /// A word of digits with letters OCR confuses with them ("1O5", "l2", "o") is a figure: O/o → 0, l/I/| → 1. Words
+    /// with any other letter, or with no digit and more than one character, are kept as read.
+    /// </summary>
+    internal static string DigitsOf(string word)
+    {
+        if (word.Length > 8 || !word.All(c => char.IsAsciiDigit(c) || c is 'O' or 'o' or 'l' or 'I' or '|')
+            || (word.Length > 1 && !word.Any(char.IsAsciiDigit)) || word is "|" or "I" or "l")
+        {
+            return word;
+        }
+
+        return string.Concat(word.Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' or '|' => '1', _ => c }));
     }
 
     /// <summary>Tesseract's TSV: level 5 rows are words with their box (pixels) and confidence (0–100).</summary>

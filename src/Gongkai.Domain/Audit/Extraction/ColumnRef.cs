@@ -11,5 +11,8 @@ internal enum ColumnRole
     Decrease,
 }
 
-/// <summary>A printed column resolved to a layout column path.</summary>
-internal sealed record ColumnRef(IReadOnlyList<string> Path, ColumnRole Role, int Order);
+/// <summary>
+/// A printed column resolved to a layout column path. <see cref="Doubt"/> is set when the column was placed by its
+/// position between columns whose labels were read, not by its own label (a header misread by OCR).
+/// </summary>
+internal sealed record ColumnRef(IReadOnlyList<string> Path, ColumnRole Role, int Order, string? Doubt = null);

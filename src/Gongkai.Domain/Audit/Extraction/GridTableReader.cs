@@ -54,7 +54,7 @@ internal static class GridTableReader
                     }
                 }
 
-                map = MapColumns(header, columns);
+                map = MapColumns(header, columns, rows);
                 lastWasData = false;
                 continue;
             }
@@ -69,7 +69,8 @@ internal static class GridTableReader
                 {
                     if (cell.IsOrigin)
                     {
-                        values.Add((column, new PrintedValue(figures[c], cell.Location)));
+                        var location = column.Doubt is { } doubt ? cell.Location.WithDoubt(ReadingCertainty.LooseLabel, doubt) : cell.Location;
+                        values.Add((column, new PrintedValue(figures[c], location)));
                     }
 
                     continue;
@@ -178,7 +179,7 @@ internal static class GridTableReader
     private static string[] PathParts(string text) =>
         text.Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static ColumnRef?[] MapColumns(List<string>[] header, TableColumnMatcher columns)
+    private static ColumnRef?[] MapColumns(List<string>[] header, TableColumnMatcher columns, TableRowMatcher rows)
     {
         var map = new ColumnRef?[header.Length];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -196,6 +197,63 @@ internal static class GridTableReader
             map[c] = columns.Match(path, occurrence);
         }
 
+        FillByPosition(map, header, columns, rows.HasUnlabelledRow);
         return map;
+    }
+
+    /// <summary>
+    /// Header cells whose label matches no column (misread by OCR: "：BT" for 总计, "结果维." for 结果维持) take the
+    /// official column their position gives — only where that is certain: between two read columns whose distance in
+    /// the grid is their distance in the layout, or before the first / after the last read column when exactly as many
+    /// labelled grid columns stand there as official columns remain. Such cells are marked loose-label, so a rule
+    /// firing on them warns and never accuses.
+    /// </summary>
+    private static void FillByPosition(ColumnRef?[] map, List<string>[] header, TableColumnMatcher columns, bool unlabelled)
+    {
+        var read = Enumerable.Range(0, map.Length).Where(c => map[c] is { Role: ColumnRole.Official, Doubt: null }).ToArray();
+        if (read.Length < 2)
+        {
+            return;
+        }
+
+        void Place(int c, int order)
+        {
+            if (map[c] is null && header[c].Count > 0 && order >= 0 && order < columns.Count)
+            {
+                var path = columns.PathAt(order);
+                map[c] = new ColumnRef(path, ColumnRole.Official, order, $"表头“{string.Join("›", header[c])}”未能识别，按列位置读作“{path[^1]}”");
+            }
+        }
+
+        for (var k = 0; k + 1 < read.Length; k++)
+        {
+            var (a, b) = (read[k], read[k + 1]);
+            if (b - a > 1 && b - a == map[b]!.Order - map[a]!.Order)
+            {
+                for (var c = a + 1; c < b; c++)
+                {
+                    Place(c, map[a]!.Order + (c - a));
+                }
+            }
+        }
+
+        var last = read[^1];
+        var after = Enumerable.Range(last + 1, map.Length - last - 1).TakeWhile(c => header[c].Count > 0 && map[c] is null).ToArray();
+        if (after.Length > 0 && after.Length == columns.Count - 1 - map[last]!.Order && last + after.Length == map.Length - 1)
+        {
+            foreach (var c in after)
+            {
+                Place(c, map[last]!.Order + (c - last));
+            }
+        }
+
+        var first = read[0];
+        if (unlabelled && first == map[first]!.Order && Enumerable.Range(0, first).All(c => header[c].Count > 0 && map[c] is null))
+        {
+            for (var c = 0; c < first; c++)
+            {
+                Place(c, c);
+            }
+        }
     }
 }

@@ -87,6 +87,12 @@ internal sealed class TableColumnMatcher
         return new ColumnRef(_columns[chosen].Path, ColumnRole.Official, chosen);
     }
 
+    /// <summary>How many official columns the table has.</summary>
+    public int Count => _columns.Length;
+
+    /// <summary>The official column at <paramref name="order"/>.</summary>
+    public IReadOnlyList<string> PathAt(int order) => _columns[order].Path;
+
     /// <summary>How many columns share the leaf of <paramref name="label"/>.</summary>
     public int LeafCount(string label)
     {
