@@ -68,13 +68,14 @@ public sealed class TesseractOcr
         // a ruled table: rulings found in the picture, erased before OCR, and given to the lattice finder
         var scan = ScanRulings.Find(bytes);
         var (pixelWidth, pixelHeight) = scan is null ? (image.WidthInSamples, image.HeightInSamples) : (scan.Width, scan.Height);
-        var words = scan is null ? Run(bytes, extension) : Run(scan.Pgm(), ".pgm");
+        var pgm = scan?.Pgm();
+        var words = pgm is null ? Run(bytes, extension) : Run(pgm, ".pgm");
         if (words is null)
         {
             return null;
         }
 
-        if (scan is { Rulings.Count: > 0 } && Run(scan.Pgm(), ".pgm", digitsOnly: true) is { } digits)
+        if (scan is { Rulings.Count: > 0 } && Run(pgm!, ".pgm", digitsOnly: true) is { } digits)
         {
             words = MergeDigits(words, digits);
         }

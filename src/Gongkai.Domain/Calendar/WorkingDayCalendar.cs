@@ -92,6 +92,23 @@ public sealed class WorkingDayCalendar
         return day;
     }
 
+    /// <summary>The working day <paramref name="count"/> working days before <paramref name="day"/> (the inverse of
+    /// <see cref="AddWorkingDays"/> on working days: <c>AddWorkingDays(SubtractWorkingDays(d, n), n) == d</c>).</summary>
+    public DateOnly SubtractWorkingDays(DateOnly day, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        while (count > 0)
+        {
+            day = day.AddDays(-1);
+            if (IsWorkingDay(day))
+            {
+                count--;
+            }
+        }
+
+        return day;
+    }
+
     /// <summary>The number of working days in the span after <paramref name="dayZero"/> up to and including <paramref name="last"/>.</summary>
     public int WorkingDaysAfter(DateOnly dayZero, DateOnly last)
     {

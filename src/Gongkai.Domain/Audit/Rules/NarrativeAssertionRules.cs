@@ -157,7 +157,7 @@ internal static partial class NarrativeAssertionRules
     /// </summary>
     private static void AllClosedAgainstCarryForward(List<Finding> findings, AuditContext context, Sentence[] sentences)
     {
-        if (context.Format is not (ReportFormat.Format2019 or ReportFormat.Format2021)
+        if (!Table3Labels.IsIn(context.Format)
             || context.Data.Find(Table3Labels.At(Table3Labels.CarriedForwardRow, Table3Labels.TotalColumn)) is not { Value: > 0 } forward
             || sentences.FirstOrDefault(s => AllClosed().IsMatch(s.Text)) is not { Text: not null } claim)
         {
