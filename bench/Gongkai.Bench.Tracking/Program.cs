@@ -46,7 +46,9 @@ Console.WriteLine();
 Console.WriteLine("| target | requests | req/s | p50 ms | p95 ms | p99 ms | unexpected status | p95 / baseline p95 |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
 double? baselineP95 = null;
-foreach (var target in targets)
+// GONGKAI_BENCH_TARGETS=2 (or 0,2): only those targets (0-based), e.g. to profile one; the default runs all four.
+var only = Environment.GetEnvironmentVariable("GONGKAI_BENCH_TARGETS")?.Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToHashSet();
+foreach (var target in targets.Where((_, index) => only is null || only.Contains(index)))
 {
     await LoadAsync(target.Make, target.Expected, 3); // warm-up
     var (latencies, wrong, elapsed) = await LoadAsync(target.Make, target.Expected, seconds);

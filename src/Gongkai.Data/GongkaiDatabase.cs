@@ -20,9 +20,12 @@ public static class GongkaiDatabase
     {
         var assembly = MigrationsAssembly(settings.Provider);
         return settings.Provider == DatabaseProvider.Postgres
-            ? builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(assembly))
+            ? builder.UseNpgsql(PostgresConnectionDefaults.Apply(settings.ConnectionString), o => o.MigrationsAssembly(assembly))
             : builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(assembly));
     }
+
+    /// <summary>How long one migration statement may run at start-up (a rewrite of a table of millions of rows).</summary>
+    public static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromHours(2);
 
     /// <summary>A context on the configured engine (not yet migrated: see <see cref="PrepareAsync"/>).</summary>
     public static GongkaiDbContext Create(DatabaseSettings settings)
@@ -48,7 +51,19 @@ public static class GongkaiDatabase
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // A migration may rewrite a large table (SearchFilterTokens recomputes every catalogue entry's search vector:
+        // minutes at a province's millions of entries), far beyond the 30 s command timeout of ordinary queries.
+        var ordinary = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(MigrationCommandTimeout);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(ordinary);
+        }
+
         await new CalendarStore(db, time).LoadOfficialNoticesAsync(cancellationToken);
         await Requests.RequestStatisticsColumns.BackfillAsync(db, cancellationToken);
     }
