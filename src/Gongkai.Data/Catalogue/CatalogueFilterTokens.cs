@@ -15,27 +15,70 @@ public static class CatalogueFilterTokens
     /// thousands of lexemes costs more than it saves.</summary>
     public const int MaxAgencies = 64;
 
+    /// <summary>
+    /// The share of entries the query's filters keep, from the planner's statistics of the search vector
+    /// (<paramref name="shareOf"/>: a lexeme's share among the most common elements, or null when it is not among
+    /// them): the year's share × the agencies' summed shares × the category's share, taken as independent. Null when
+    /// a filter is not served by the lexemes or one of its lexemes has no statistics (a small agency: then the exact
+    /// count is cheap anyway). 1 without filters.
+    /// </summary>
+    public static double? Share(CatalogueQuery query, Func<string, double?> shareOf)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(shareOf);
+        if (query.AgencyIds is { Count: > 0 } && !ServesAgencies(query))
+        {
+            return null;
+        }
+
+        var share = 1.0;
+        foreach (var group in Groups(query))
+        {
+            var sum = 0.0;
+            foreach (var lexeme in group)
+            {
+                if (shareOf(lexeme) is not { } one)
+                {
+                    return null;
+                }
+
+                sum += one;
+            }
+
+            share *= Math.Min(1.0, sum);
+        }
+
+        return share;
+    }
+
+    /// <summary>Every lexeme the query's filters name (for one look-up of their statistics).</summary>
+    public static IEnumerable<string> Lexemes(CatalogueQuery query) => Groups(query).SelectMany(g => g);
+
+    /// <summary>The filters as groups of lexemes: an entry passes a group when it holds one of them, and all groups.</summary>
+    private static IEnumerable<IReadOnlyList<string>> Groups(CatalogueQuery query)
+    {
+        if (query.Year is { } year)
+        {
+            yield return [$"年份{year}"];
+        }
+
+        if (ServesAgencies(query))
+        {
+            yield return query.AgencyIds!.Distinct().Select(id => $"机构{id:N}").ToList();
+        }
+
+        if (query.Category is { } category)
+        {
+            yield return [$"分类{category.ToString().ToLowerInvariant()}"];
+        }
+    }
+
     /// <summary>The tsquery that holds exactly the entries of the query's filters (year, agencies, category), or null
     /// when the query has none that the tokens serve.</summary>
     public static string? TsQuery(CatalogueQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parts = new List<string>();
-        if (query.Year is { } year)
-        {
-            parts.Add($"'年份{year}'");
-        }
-
-        if (ServesAgencies(query))
-        {
-            parts.Add("(" + string.Join(" | ", query.AgencyIds!.Distinct().Select(id => $"'机构{id:N}'")) + ")");
-        }
-
-        if (query.Category is { } category)
-        {
-            parts.Add($"'分类{category.ToString().ToLowerInvariant()}'");
-        }
-
+        var parts = Groups(query).Select(g => g.Count == 1 ? $"'{g[0]}'" : "(" + string.Join(" | ", g.Select(l => $"'{l}'")) + ")").ToList();
         return parts.Count == 0 ? null : string.Join(" & ", parts);
     }
 

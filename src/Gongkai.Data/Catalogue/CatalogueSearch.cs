@@ -124,7 +124,9 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 SELECT relpages::bigint AS "Pages", reltuples::bigint AS "Rows" FROM pg_class WHERE oid = '"CatalogueEntries"'::regclass
                 """).SingleAsync(cancellationToken);
             var tokens = terms.Phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToList();
-            var share = tokens.Count == 1 && !IsFiltered(query) && table.Rows > 0 ? await CommonShareAsync(tokens[0], cancellationToken) : null;
+            // One bigram: the planner's statistics (most common elements of the vector) estimate the matches — the
+            // bigram's share × the filters' share — so a dense search skips the exact count (a GIN bitmap of every match).
+            var share = tokens.Count == 1 && table.Rows > 0 ? await EstimatedShareAsync(tokens[0], query, cancellationToken) : null;
 
             // The year, category and (a small subtree's) agencies are lexemes of the search vector: one GIN scan
             // intersects them with the terms (CatalogueFilterTokens); what they do not serve stays a condition.
@@ -133,8 +135,8 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
             double matchesPerEntry;
             if (share is { } common && common * table.Rows >= 10.0 * cap)
             {
-                // One very common bigram, unfiltered: the planner's statistics already put it in tens of thousands of
-                // entries, so counting to RankedUpTo + 1 (a GIN bitmap of every match) is skipped.
+                // One very common bigram (within the filters): the planner's statistics already put it in tens of
+                // thousands of entries, so counting to RankedUpTo + 1 (a GIN bitmap of every match) is skipped.
                 matchesPerEntry = common;
             }
             else
@@ -155,7 +157,15 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 // Dense: read the (Status, PublishedOn, IndexNumber) index backwards, testing each row; about
                 // page ÷ density rows are read, fewer than a GIN bitmap of all the matches costs.
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off", cancellationToken);
-                var walked = await Filter(Candidates(terms, scored: false, allBigrams: false, filter), rest).OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.IndexNumber)
+                var walk = Filter(Candidates(terms, scored: false, allBigrams: false, filter), rest);
+                if (query.Year is { } walkYear)
+                {
+                    // The year is a lexeme, but the walk reads the date index: start it at the year's end.
+                    var (first, next) = (new DateOnly(walkYear, 1, 1), new DateOnly(walkYear + 1, 1, 1));
+                    walk = walk.Where(c => c.PublishedOn >= first && c.PublishedOn < next);
+                }
+
+                var walked = await walk.OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.IndexNumber)
                     .Skip(skip).Take(size).ToListAsync(cancellationToken);
                 await EndAsync(own, cancellationToken);
                 return await NewestAsync(terms, walked, page, size, cancellationToken);
@@ -180,7 +190,9 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                     ORDER BY "PublishedOn" DESC OFFSET {window} LIMIT 1
                     """).ToListAsync(cancellationToken);
                 await IndexScansAsync(own, false, cancellationToken);
-                var inWindow = cutoff is [{ } from] ? matches.Where(c => c.PublishedOn >= from) : matches;
+                // Bounded on both sides: with a year filter the (Status, PublishedOn) range must stop at the year's
+                // end, or the bitmap would hold every entry published since (a year's worth and more).
+                var inWindow = cutoff is [{ } from] ? matches.Where(c => c.PublishedOn >= from && c.PublishedOn < before) : matches;
                 var rows = await inWindow.OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.IndexNumber).Skip(skip).Take(size).ToListAsync(cancellationToken);
                 if (rows.Count == size || cutoff.Count == 0)
                 {
@@ -200,14 +212,19 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
         }
     }
 
-    /// <summary>The share of entries holding <paramref name="token"/> by the planner's statistics (most common elements of
-    /// <c>"SearchVector"</c>), or null when it is not among them.</summary>
-    private async Task<double?> CommonShareAsync(string token, CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<double>($"""
-            SELECT u.f::float8 AS "Value"
+    /// <summary>The share of entries holding <paramref name="token"/> within the query's filters, by the planner's
+    /// statistics (most common elements of <c>"SearchVector"</c>), or null when a lexeme is not among them.</summary>
+    private async Task<double?> EstimatedShareAsync(string token, CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var lexemes = CatalogueFilterTokens.Lexemes(query).Prepend(token).Distinct(StringComparer.Ordinal).ToArray();
+        var shares = (await db.Database.SqlQuery<LexemeShare>($"""
+            SELECT u.e AS "Lexeme", u.f::float8 AS "Share"
             FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f)
-            WHERE s.tablename = 'CatalogueEntries' AND s.attname = 'SearchVector' AND u.e = {token}
-            """).ToListAsync(cancellationToken)).Cast<double?>().FirstOrDefault();
+            WHERE s.tablename = 'CatalogueEntries' AND s.attname = 'SearchVector' AND u.e = ANY({lexemes})
+            """).ToListAsync(cancellationToken)).ToDictionary(s => s.Lexeme, s => s.Share, StringComparer.Ordinal);
+        double? ShareOf(string lexeme) => shares.TryGetValue(lexeme, out var share) ? share : null;
+        return ShareOf(token) is { } common && CatalogueFilterTokens.Share(query, ShareOf) is { } filtered ? common * filtered : null;
+    }
 
     private async Task IndexScansAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? own, bool on, CancellationToken cancellationToken)
     {
@@ -255,7 +272,6 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
     /// <summary>The first key of a day: its Julian day number (SQLite <c>julianday()</c>, truncated) × 2^24.</summary>
     private static long DayKey(DateOnly day) => (day.DayNumber + 1_721_425L) * DayKeys;
 
-    private static bool IsFiltered(CatalogueQuery query) => query.AgencyIds is { Count: > 0 } || query.Category is not null || query.Year is not null;
 
     /// <summary>
     /// The entries whose search tokens match, as rows of the full-text index with the columns the filters and the
@@ -410,6 +426,14 @@ public sealed class CatalogueCandidate
     /// <summary>Where the row sits in the index's storage order: on SQLite the FTS5 rowid (day of 发布日期 × 2^24 +
     /// sequence, higher = newer); on PostgreSQL the heap block of unscored rows (a density estimate), else 0.</summary>
     public long SortKey { get; set; }
+}
+
+/// <summary>A lexeme of the search vector and the share of entries holding it (pg_stats most common elements).</summary>
+internal sealed class LexemeShare
+{
+    public string Lexeme { get; init; } = string.Empty;
+
+    public double Share { get; init; }
 }
 
 /// <summary>PostgreSQL's size estimate of the catalogue table (pg_class).</summary>

@@ -38,6 +38,11 @@ namespace Gongkai.Migrations.Postgres.Migrations
             migrationBuilder.Sql("""
                 CREATE INDEX "IX_CatalogueEntries_SearchVector" ON "CatalogueEntries" USING gin ("SearchVector");
                 """);
+
+            // The rewrite leaves no page marked all-visible, and autovacuum is not triggered by it: until a VACUUM, every
+            // search's bitmap scan fetches each heap page to check visibility (measured at 1,000,000 entries: a filtered
+            // search 131 ms p95 before, 47 ms after; docs/performance.md). Outside the migration's transaction.
+            migrationBuilder.Sql("""VACUUM (ANALYZE) "CatalogueEntries";""", suppressTransaction: true);
         }
 
         /// <inheritdoc />
