@@ -110,12 +110,15 @@ public sealed class TesseractOcr
             var size = Math.Max(4, height * 1.15);
             var baseline = Math.Max(y0, y1);
             var from = Math.Min(x0, x1);
-            var width = Math.Abs(x1 - x0) / word.Text.Length;
+            var perPixel = Math.Abs(x1 - x0) / Math.Max(1, word.Width);
+            var spans = CharacterSpans(word, scan?.Cleaned, pixelWidth, pixelHeight);
             for (var k = 0; k < word.Text.Length; k++)
             {
-                var x = from + (k * width);
-                glyphs.Add(new PdfGlyph(word.Text[k].ToString(), x, x + width, baseline, size,
-                    new UserBox(left + (k * (right - left) / word.Text.Length), bottom, (right - left) / word.Text.Length, top - bottom), word.Confidence));
+                var (a, b) = spans[k];
+                var x = from + ((a - word.Left) * perPixel);
+                var w = (b - a) * perPixel;
+                glyphs.Add(new PdfGlyph(word.Text[k].ToString(), x, x + w, baseline, size,
+                    new UserBox(bounds.Left + (a * sx), bottom, (b - a) * sx, top - bottom), word.Confidence));
             }
         }
 
@@ -212,6 +215,49 @@ public sealed class TesseractOcr
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where each character of an OCR'd word stands, in pixels (left inclusive, right exclusive). Tesseract's TSV gives
+    /// only the word's box; spreading its characters evenly over it puts a digit of a figure run together with its
+    /// neighbour's ("184" and "218" read as one word over a ruling) on the wrong side of the cell's ruling. Where the
+    /// picture (rulings erased) shows exactly one run of ink columns per character inside the box — as printed figures
+    /// do — each character takes its run; otherwise the word is spread evenly.
+    /// </summary>
+    internal static (int Left, int Right)[] CharacterSpans(OcrWord word, byte[]? grey, int width, int height)
+    {
+        var n = word.Text.Length;
+        var even = Enumerable.Range(0, n)
+            .Select(k => (word.Left + (int)Math.Round((double)k * word.Width / n), word.Left + (int)Math.Round((double)(k + 1) * word.Width / n)))
+            .ToArray();
+        if (grey is null || n < 2 || word.Left < 0 || word.Top < 0 || word.Left + word.Width > width || word.Top + word.Height > height
+            || grey.Length < (long)width * height)
+        {
+            return even;
+        }
+
+        var runs = new List<(int Left, int Right)>();
+        var start = -1;
+        for (var x = word.Left; x <= word.Left + word.Width; x++)
+        {
+            var ink = false;
+            for (var y = word.Top; x < word.Left + word.Width && y < word.Top + word.Height && !ink; y++)
+            {
+                ink = grey[(y * width) + x] < 150;
+            }
+
+            if (ink && start < 0)
+            {
+                start = x;
+            }
+            else if (!ink && start >= 0)
+            {
+                runs.Add((start, x));
+                start = -1;
+            }
+        }
+
+        return runs.Count == n ? runs.ToArray() : even;
     }
 
     private static bool IsFigure(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"^-?\d+(\.\d+)?$");

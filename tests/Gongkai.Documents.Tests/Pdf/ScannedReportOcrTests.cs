@@ -44,6 +44,8 @@ public sealed class ScannedReportOcrTests(ITestOutputHelper output)
     [InlineData(12, 2.0)]
     [InlineData(12, 2.8)]
     [InlineData(13, 2.0)]
+    [InlineData(13, 1.4)]
+    [InlineData(13, 2.8)]
     public void Measure_ScannedGeneratedReport_OcrFiguresRight(int seed, double scale)
     {
         var m = Measure(seed, scale);
@@ -79,11 +81,14 @@ public sealed class ScannedReportOcrTests(ITestOutputHelper output)
                 + $"({(placed.Length == 0 ? 0 : 100.0 * right / placed.Length):0.0} % of placed, {100.0 * right / printed.Length:0.0} % of {printed.Length} printed); "
                 + $"{tableCells.Length} table cells read; errors {audit.Count(FindingSeverity.Error)}, warnings {audit.Count(FindingSeverity.Warning)}; "
                 + $"agency {audit.Agency}, year {audit.Year}, format {audit.Format}; {seconds:0} s");
+            var wrong = placed.Where(c => printed.Single(e => e.Address.Equals(c.Address)).Value != c.Value).ToArray();
+            output.WriteLine($"  wrong {wrong.Length} (read but different), missing {printed.Length - placed.Length}: "
+                + string.Join("; ", wrong.Select(c => $"{c.Address.Describe()}={printed.Single(e => e.Address.Equals(c.Address)).Value} read {c.Value} (conf {c.Source?.OcrConfidence:0.00})")));
             foreach (var table in printed.GroupBy(e => e.Address.Table))
             {
                 var ok = table.Count(e => placed.Any(c => c.Address.Equals(e.Address) && c.Value == e.Value));
                 output.WriteLine($"  table {table.Key}: {ok}/{table.Count()} right; missed e.g. "
-                    + string.Join("; ", table.Where(e => !placed.Any(c => c.Address.Equals(e.Address) && c.Value == e.Value)).Take(4)
+                    + string.Join("; ", table.Where(e => !placed.Any(c => c.Address.Equals(e.Address) && c.Value == e.Value)).Take(12)
                         .Select(e => $"{e.Address.Describe()}={e.Value} read {tableCells.FirstOrDefault(c => c.Address.Equals(e.Address))?.Value?.ToString() ?? "nothing"}")));
             }
 
