@@ -33,6 +33,10 @@ internal sealed class FlattenedTableReader
     private bool _headerOpen;
     private bool _expectHeaders;
     private RowNode? _row;
+
+    /// <summary>The group a subtotal row of table 三 being read adds up ("（三）不予公开小计", a bare "合计", the group's heading followed by figures).</summary>
+    private (IReadOnlyList<string> Group, string? Doubt)? _subtotal;
+    private RowNode? _lastData;
     private ReportLine? _rowLine;
     private readonly List<PrintedValue> _values = [];
 
@@ -121,7 +125,7 @@ internal sealed class FlattenedTableReader
             _slots.Add(new Slot(printed, line));
             _headerOpen = false;
             _unmatched = null;
-            if (_row is null && !_rows!.HasUnlabelledRow)
+            if (_row is null && _subtotal is null && !_rows!.HasUnlabelledRow)
             {
                 _values.Clear();
                 _slots.Clear();
@@ -173,14 +177,27 @@ internal sealed class FlattenedTableReader
             {
                 _row = node;
                 _rowLine = line;
+                _lastData = node;
                 _expectHeaders = false;
             }
             else
             {
                 _row = null;
                 _expectHeaders = node.Path.Count == 1 && _table!.Id == Table2Labels.TableId;
+
+                // a group heading of table 三: figures that follow it before the next label are its subtotal
+                _subtotal = _table!.Id == Table3Labels.TableId ? GridTableReader.Subtotal([text], node, _lastData, rows) : null;
             }
 
+            return;
+        }
+
+        // "小计" / "（三）不予公开小计" / "合计" inside table 三: the figures that follow are the agency's subtotal row
+        if (_table!.Id == Table3Labels.TableId && GridTableReader.Subtotal([text], null, _lastData, rows) is { } subtotal)
+        {
+            FlushRow();
+            _subtotal = subtotal;
+            _unmatched = null;
             return;
         }
 
@@ -244,6 +261,15 @@ internal sealed class FlattenedTableReader
                 Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
             }
         }
+        else if (_subtotal is { } subtotal && _values.Count > 0)
+        {
+            // only a row printed in full is placed: a subtotal row is no official cell, and a guess is not worth one
+            var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i).OrderBy(c => c.Order).ToList();
+            if (_values.Count == ordered.Count)
+            {
+                _sink.AddSubtotal(_table, subtotal.Group, ordered.Zip(_values, (c, v) => (c, v)).ToList(), subtotal.Doubt);
+            }
+        }
         else if (_values.Count > 0 && _rows!.HasUnlabelledRow && columns.Count > 0)
         {
             Place([], columns, null, lastColumnsFirst: true);
@@ -253,6 +279,7 @@ internal sealed class FlattenedTableReader
         _slots.Clear();
         _row = null;
         _rowLine = null;
+        _subtotal = null;
     }
 
     /// <summary>
@@ -527,6 +554,7 @@ internal sealed class FlattenedTableReader
         _headerOpen = false;
         _expectHeaders = true;
         _unmatched = null;
+        _lastData = null;
         _adjacentLines = 0;
         _previousBlank = true; // the title is a boundary, whatever follows it
     }

@@ -121,7 +121,7 @@ internal static class GridTableReader
     /// ("（三）不予公开 | 3 | …"), a subtotal word under a named group ("（三）不予公开 / 小计"), or a bare "小计"/"合计"
     /// after the group's rows — then the group of the data row above, which is a guess the doubt says.
     /// </summary>
-    private static (IReadOnlyList<string> Group, string? Doubt)? Subtotal(List<string> labels, RowNode? matched, RowNode? lastData, TableRowMatcher rows)
+    internal static (IReadOnlyList<string> Group, string? Doubt)? Subtotal(List<string> labels, RowNode? matched, RowNode? lastData, TableRowMatcher rows)
     {
         if (labels.Count == 0)
         {
