@@ -8,8 +8,10 @@ using T3 = Gongkai.Domain.AnnualReports.Table3Labels;
 namespace Gongkai.Domain.Tests.Audit.Extraction;
 
 /// <summary>
-/// Subtotal rows of table 三 (issue 14 item 6) as really printed: flattened (text saved from a web page, one cell a
-/// line, a blank cell a blank line) and run on one line with the line breaks lost.
+/// Subtotals of table 三 (issue 14 item 6) as really printed: subtotal rows flattened (text saved from a web page, one
+/// cell a line, a blank cell a blank line) and run on one line with the line breaks lost; a 小计 column under
+/// 法人或其他组织 (商业企业+科研机构+社会公益组织+法律服务机构+其他), which the national format does not print
+/// (国办公开办函〔2021〕30号 has seven columns) but some agencies add.
 /// </summary>
 public sealed class SubtotalShapesTests
 {
@@ -39,7 +41,7 @@ public sealed class SubtotalShapesTests
         ReportAuditor.Audit(ReportText.FromPlainText(GeneratedReports.Text2019(ReportFormat.Format2021, 2022, Tables, "一、总体情况\n本年度工作正常。", tablesText).Replace("\n", " ", StringComparison.Ordinal), "one-line.txt"));
 
     private static (string, decimal?)[] Official(AuditReport audit) =>
-        audit.Cells.Where(c => c.RowPath.Count == 0 || c.RowPath[^1] != "小计").Select(c => (c.Address.Key, c.Value)).ToArray();
+        audit.Cells.Where(c => (c.RowPath.Count == 0 || c.RowPath[^1] != "小计") && (c.ColumnPath.Count == 0 || c.ColumnPath[^1] != "小计")).Select(c => (c.Address.Key, c.Value)).ToArray();
 
     private static readonly (string, decimal?)[] PlainCells =
         Official(Audit(FlattenedTableRendering.Text(ReportFormat.Format2021, Tables, separators: false)));
@@ -115,5 +117,71 @@ public sealed class SubtotalShapesTests
         var finding = Assert.Single(wrong.Findings, f => f.RuleId == AuditRuleIds.SubtotalMismatch);
         Assert.Equal(FindingSeverity.Warning, finding.Severity); // labels read loosely on one line: never an Error
         Assert.Contains("读取存疑", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Table 三 as a pipe table with a 小计 column after 其他 under 法人或其他组织 (商业企业+科研机构+社会公益组织+法律服务机构+其他),
+    /// <paramref name="off"/> added to that column in the first row.
+    /// </summary>
+    private static string WithCompanySubtotalColumn(int off)
+    {
+        var text = LayoutTableRendering.PipeText(ReportFormat.Format2021, Tables);
+        var lines = text.Split('\n').ToList();
+        var start = lines.FindIndex(l => l.StartsWith("三、收到和处理", StringComparison.Ordinal));
+        var end = lines.FindIndex(start + 1, l => l.StartsWith("四、", StringComparison.Ordinal));
+        var level = 0;
+        var first = true;
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!lines[k].StartsWith('|'))
+            {
+                continue;
+            }
+
+            var cells = lines[k].Split('|').ToList(); // "", label, 7 values, ""
+            string extra;
+            if (cells[1].Trim() is "指标" or "")
+            {
+                extra = level++ == 0 ? " 申请人情况 " : " 小计 ";
+                if (level > 1 && cells[7].Trim() != "其他") extra = cells[7];
+            }
+            else if (cells[1].StartsWith("---", StringComparison.Ordinal))
+            {
+                extra = "---";
+            }
+            else
+            {
+                var sum = cells.Skip(3).Take(5).Sum(c => decimal.TryParse(c.Trim(), CultureInfo.InvariantCulture, out var v) ? v : 0) + (first ? off : 0);
+                first = false;
+                extra = $" {sum.ToString("0", CultureInfo.InvariantCulture)} ";
+            }
+
+            cells.Insert(8, extra);
+            lines[k] = string.Join("|", cells);
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public void Audit_CompanySubtotalColumnThatAddsUp_IsReadAndIsNoFinding()
+    {
+        var audit = Audit(WithCompanySubtotalColumn(0));
+        var column = audit.Cells.Where(c => c.ColumnPath.Count == 3 && c.ColumnPath[1] == "法人或其他组织" && c.ColumnPath[2] == "小计").ToArray();
+        Assert.Equal(audit.Cells.Count(c => c.Table == T3.TableId && c.ColumnPath.SequenceEqual(T3.TotalColumn)), column.Length); // one a row
+        Assert.DoesNotContain(audit.Findings, f => f.RuleId == AuditRuleIds.SubtotalMismatch || f.Severity == FindingSeverity.Error);
+        Assert.Equal(Official(Audit(LayoutTableRendering.PipeText(ReportFormat.Format2021, Tables))), Official(audit));
+    }
+
+    [Fact]
+    public void Audit_CompanySubtotalColumnOffByOne_IsAnErrorNamingTheRow()
+    {
+        var audit = Audit(WithCompanySubtotalColumn(1));
+        var finding = Assert.Single(audit.Findings, f => f.RuleId == AuditRuleIds.SubtotalMismatch);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Contains(T3.NewRequestsRow[^1], finding.Message, StringComparison.Ordinal);
+        Assert.Contains("法人或其他组织", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(6, finding.Evidence.Count); // the subtotal and the five kinds of organisation
+        Assert.Equal(Official(Audit(LayoutTableRendering.PipeText(ReportFormat.Format2021, Tables))), Official(audit));
     }
 }
