@@ -37,6 +37,9 @@ internal sealed class FlattenedTableReader
     /// <summary>The group a subtotal row of table 三 being read adds up ("（三）不予公开小计", a bare "合计", the group's heading followed by figures).</summary>
     private (IReadOnlyList<string> Group, string? Doubt)? _subtotal;
     private RowNode? _lastData;
+
+    /// <summary>The official column a 小计 column is printed after in the header of table 三 (法人或其他组织 › 其他 › 小计).</summary>
+    private ColumnRef? _subtotalColumnAfter;
     private ReportLine? _rowLine;
     private readonly List<PrintedValue> _values = [];
 
@@ -192,6 +195,15 @@ internal sealed class FlattenedTableReader
             return;
         }
 
+        // a "小计" column in the header of table 三 (商业企业 … 其他 小计): its figures are taken out of each row
+        if (_table!.Id == Table3Labels.TableId && _headerOpen && LooseLabel.Of(text) is "小计" or "合计")
+        {
+            _subtotalColumnAfter = _header.LastOrDefault(h => h.Column is not null).Column is { Path.Count: >= 3 } after ? after : null;
+            _header.Add((null, text));
+            _unmatched = null;
+            return;
+        }
+
         // "小计" / "（三）不予公开小计" / "合计" inside table 三: the figures that follow are the agency's subtotal row
         if (_table!.Id == Table3Labels.TableId && GridTableReader.Subtotal([text], null, _lastData, rows) is { } subtotal)
         {
@@ -216,6 +228,7 @@ internal sealed class FlattenedTableReader
         _row = null;
         if (!_headerOpen)
         {
+            _subtotalColumnAfter = null;
             _header.Clear();
             _headerOpen = true;
         }
@@ -258,6 +271,13 @@ internal sealed class FlattenedTableReader
             {
                 var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i)
                     .OrderBy(c => c.Order).ToList();
+                if (_subtotalColumnAfter is { } after && _values.Count == ordered.Count + 1 && ordered.FindIndex(c => c.Order == after.Order) is >= 0 and var at)
+                {
+                    // the agency's 小计 column: every column printed, so the figure after the group's last column is it
+                    _sink.AddColumnSubtotal(_table, _row.Path, after.Path.Take(after.Path.Count - 1).ToArray(), _values[at + 1]);
+                    _values.RemoveAt(at + 1);
+                }
+
                 Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
             }
         }

@@ -184,4 +184,43 @@ public sealed class SubtotalShapesTests
         Assert.Equal(6, finding.Evidence.Count); // the subtotal and the five kinds of organisation
         Assert.Equal(Official(Audit(LayoutTableRendering.PipeText(ReportFormat.Format2021, Tables))), Official(audit));
     }
+
+    /// <summary>
+    /// The pipe text of <see cref="WithCompanySubtotalColumn"/> flattened as a browser copies the grid: each printed cell
+    /// on a line of its own, a header cell once, a row group's heading once before its first row.
+    /// </summary>
+    private static string FlattenedWithCompanySubtotalColumn(int off)
+    {
+        var output = new List<string>();
+        string[] previous = [];
+        foreach (var line in WithCompanySubtotalColumn(off).Split('\n'))
+        {
+            if (!line.StartsWith('|'))
+            {
+                output.Add(line);
+                continue;
+            }
+
+            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            if (cells[0].StartsWith("---", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (cells[0] is "指标" or "")
+            {
+                output.AddRange(cells.Where(c => c is not ("指标" or "")).Distinct().Where(c => !output.Contains(c)));
+                continue;
+            }
+
+            var path = cells[0].Split(" / ");
+            var common = path.Zip(previous).TakeWhile(p => p.First == p.Second).Count();
+            output.AddRange(path.Skip(common));
+            output.AddRange(cells.Skip(1));
+            previous = path;
+        }
+
+        return string.Join("\n", output);
+    }
+
 }
