@@ -277,8 +277,19 @@ internal sealed class FlattenedTableReader
                     _sink.AddColumnSubtotal(_table, _row.Path, after.Path.Take(after.Path.Count - 1).ToArray(), _values[at + 1]);
                     _values.RemoveAt(at + 1);
                 }
+                else if (_subtotalColumnAfter is not null && _values.Count <= ordered.Count && _rowLine is { } rowLine)
+                {
+                    // a row with a blank cell beside the 小计 column: which figure is the subtotal is not known
+                    var source = new SourceLocation(Math.Max(1, rowLine.Source.Line), rowLine.Source.Offset, rowLine.Original.Trim(), rowLine.Source.Page);
+                    _sink.SetAside(_table, _row.Path, ordered.Zip(_values, (c, v) => (c, v)).ToList(), source,
+                        $"该行印有{_values.Count}个数值，表中另有“小计”列（共{ordered.Count + 1}列），不能确定哪一列为空");
+                    _values.Clear();
+                }
 
-                Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
+                if (_values.Count > 0)
+                {
+                    Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
+                }
             }
         }
         else if (_subtotal is { } subtotal && _values.Count > 0)

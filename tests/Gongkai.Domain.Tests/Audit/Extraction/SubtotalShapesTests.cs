@@ -223,4 +223,16 @@ public sealed class SubtotalShapesTests
         return string.Join("\n", output);
     }
 
+
+    [Fact]
+    public void Audit_FlattenedRowWithABlankCellBesideACompanySubtotalColumn_IsSetAsideNotAccused()
+    {
+        // 一、本年新收 printed with its 科研机构 cell blank (a blank line): 7 figures for 8 columns
+        var lines = FlattenedWithCompanySubtotalColumn(0).Split('\n').ToList();
+        var at = lines.FindIndex(l => l == T3.NewRequestsRow[^1]);
+        lines[at + 3] = string.Empty;
+        var audit = Audit(string.Join("\n", lines));
+        Assert.DoesNotContain(audit.Findings, f => f.Severity == FindingSeverity.Error);
+        Assert.Contains(audit.Findings, f => f.RuleId == AuditRuleIds.ReadingAmbiguous && f.Message.Contains("小计", StringComparison.Ordinal));
+    }
 }
