@@ -55,6 +55,19 @@ internal sealed class CellCollector(ReportLayout layout)
     }
 
     /// <summary>The row label subtotal cells are filed under.</summary>
+    /// <summary>
+    /// A subtotal column the agency added inside a table (法人或其他组织 › 小计 in table 三): the cell of
+    /// <paramref name="rowPath"/> at [group…, 小计] (no official address).
+    /// </summary>
+    public void AddColumnSubtotal(ReportTable table, IReadOnlyList<string> rowPath, IReadOnlyList<string> columnGroup, PrintedValue printed)
+    {
+        var address = new CellAddress(table.Id, rowPath, [.. columnGroup, SubtotalLabel]);
+        if (printed.IsValue && !_subtotals.Any(c => c.Address.Equals(address)))
+        {
+            _subtotals.Add(new ReportCell(address, ValueOf(printed.Figure, null), source: printed.Source));
+        }
+    }
+
     public const string SubtotalLabel = "小计";
 
     /// <summary>Whether a row of <paramref name="table"/> already has a cell read or set aside (the first reading wins).</summary>

@@ -33,6 +33,13 @@ internal sealed class FlattenedTableReader
     private bool _headerOpen;
     private bool _expectHeaders;
     private RowNode? _row;
+
+    /// <summary>The group a subtotal row of table 三 being read adds up ("（三）不予公开小计", a bare "合计", the group's heading followed by figures).</summary>
+    private (IReadOnlyList<string> Group, string? Doubt)? _subtotal;
+    private RowNode? _lastData;
+
+    /// <summary>The official column a 小计 column is printed after in the header of table 三 (法人或其他组织 › 其他 › 小计).</summary>
+    private ColumnRef? _subtotalColumnAfter;
     private ReportLine? _rowLine;
     private readonly List<PrintedValue> _values = [];
 
@@ -121,7 +128,7 @@ internal sealed class FlattenedTableReader
             _slots.Add(new Slot(printed, line));
             _headerOpen = false;
             _unmatched = null;
-            if (_row is null && !_rows!.HasUnlabelledRow)
+            if (_row is null && _subtotal is null && !_rows!.HasUnlabelledRow)
             {
                 _values.Clear();
                 _slots.Clear();
@@ -173,14 +180,36 @@ internal sealed class FlattenedTableReader
             {
                 _row = node;
                 _rowLine = line;
+                _lastData = node;
                 _expectHeaders = false;
             }
             else
             {
                 _row = null;
                 _expectHeaders = node.Path.Count == 1 && _table!.Id == Table2Labels.TableId;
+
+                // a group heading of table 三: figures that follow it before the next label are its subtotal
+                _subtotal = _table!.Id == Table3Labels.TableId ? GridTableReader.Subtotal([text], node, _lastData, rows) : null;
             }
 
+            return;
+        }
+
+        // a "小计" column in the header of table 三 (商业企业 … 其他 小计): its figures are taken out of each row
+        if (_table!.Id == Table3Labels.TableId && _headerOpen && LooseLabel.Of(text) is "小计" or "合计")
+        {
+            _subtotalColumnAfter = _header.LastOrDefault(h => h.Column is not null).Column is { Path.Count: >= 3 } after ? after : null;
+            _header.Add((null, text));
+            _unmatched = null;
+            return;
+        }
+
+        // "小计" / "（三）不予公开小计" / "合计" inside table 三: the figures that follow are the agency's subtotal row
+        if (_table!.Id == Table3Labels.TableId && GridTableReader.Subtotal([text], null, _lastData, rows) is { } subtotal)
+        {
+            FlushRow();
+            _subtotal = subtotal;
+            _unmatched = null;
             return;
         }
 
@@ -199,6 +228,7 @@ internal sealed class FlattenedTableReader
         _row = null;
         if (!_headerOpen)
         {
+            _subtotalColumnAfter = null;
             _header.Clear();
             _headerOpen = true;
         }
@@ -241,7 +271,34 @@ internal sealed class FlattenedTableReader
             {
                 var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i)
                     .OrderBy(c => c.Order).ToList();
-                Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
+                if (_subtotalColumnAfter is { } after && _values.Count == ordered.Count + 1 && ordered.FindIndex(c => c.Order == after.Order) is >= 0 and var at)
+                {
+                    // the agency's 小计 column: every column printed, so the figure after the group's last column is it
+                    _sink.AddColumnSubtotal(_table, _row.Path, after.Path.Take(after.Path.Count - 1).ToArray(), _values[at + 1]);
+                    _values.RemoveAt(at + 1);
+                }
+                else if (_subtotalColumnAfter is not null && _values.Count <= ordered.Count && _rowLine is { } rowLine)
+                {
+                    // a row with a blank cell beside the 小计 column: which figure is the subtotal is not known
+                    var source = new SourceLocation(Math.Max(1, rowLine.Source.Line), rowLine.Source.Offset, rowLine.Original.Trim(), rowLine.Source.Page);
+                    _sink.SetAside(_table, _row.Path, ordered.Zip(_values, (c, v) => (c, v)).ToList(), source,
+                        $"该行印有{_values.Count}个数值，表中另有“小计”列（共{ordered.Count + 1}列），不能确定哪一列为空");
+                    _values.Clear();
+                }
+
+                if (_values.Count > 0)
+                {
+                    Place(_row.Path, ordered, _rowLine, lastColumnsFirst: false);
+                }
+            }
+        }
+        else if (_subtotal is { } subtotal && _values.Count > 0)
+        {
+            // only a row printed in full is placed: a subtotal row is no official cell, and a guess is not worth one
+            var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i).OrderBy(c => c.Order).ToList();
+            if (_values.Count == ordered.Count)
+            {
+                _sink.AddSubtotal(_table, subtotal.Group, ordered.Zip(_values, (c, v) => (c, v)).ToList(), subtotal.Doubt);
             }
         }
         else if (_values.Count > 0 && _rows!.HasUnlabelledRow && columns.Count > 0)
@@ -253,6 +310,7 @@ internal sealed class FlattenedTableReader
         _slots.Clear();
         _row = null;
         _rowLine = null;
+        _subtotal = null;
     }
 
     /// <summary>
@@ -527,6 +585,7 @@ internal sealed class FlattenedTableReader
         _headerOpen = false;
         _expectHeaders = true;
         _unmatched = null;
+        _lastData = null;
         _adjacentLines = 0;
         _previousBlank = true; // the title is a boundary, whatever follows it
     }

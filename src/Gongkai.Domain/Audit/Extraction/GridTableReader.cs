@@ -25,6 +25,7 @@ internal static class GridTableReader
         }
 
         var map = new ColumnRef?[width];
+        (int Column, IReadOnlyList<string> Group)[] subtotalColumns = [];
         var lastWasData = false;
         RowNode? lastData = null;
         var added = 0;
@@ -55,6 +56,7 @@ internal static class GridTableReader
                 }
 
                 map = MapColumns(header, columns, rows);
+                subtotalColumns = table.Id == Table3Labels.TableId ? SubtotalColumns(header, map, table) : [];
                 lastWasData = false;
                 continue;
             }
@@ -109,6 +111,11 @@ internal static class GridTableReader
 
             if (rowPath is not null && values.Count > 0)
             {
+                foreach (var (c, group) in subtotalColumns.Where(s => s.Column < row.Length && row[s.Column].IsOrigin && rowPath.Count > 0))
+                {
+                    sink.AddColumnSubtotal(table, rowPath, group, new PrintedValue(figures[c], row[c].Location));
+                }
+
                 added += sink.AddRow(table, rowPath, values);
             }
         }
@@ -121,7 +128,7 @@ internal static class GridTableReader
     /// ("（三）不予公开 | 3 | …"), a subtotal word under a named group ("（三）不予公开 / 小计"), or a bare "小计"/"合计"
     /// after the group's rows — then the group of the data row above, which is a guess the doubt says.
     /// </summary>
-    private static (IReadOnlyList<string> Group, string? Doubt)? Subtotal(List<string> labels, RowNode? matched, RowNode? lastData, TableRowMatcher rows)
+    internal static (IReadOnlyList<string> Group, string? Doubt)? Subtotal(List<string> labels, RowNode? matched, RowNode? lastData, TableRowMatcher rows)
     {
         if (labels.Count == 0)
         {
@@ -178,6 +185,30 @@ internal static class GridTableReader
 
     private static string[] PathParts(string text) =>
         text.Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Grid columns no official column took whose header is a subtotal word under a parent of the layout
+    /// ("法人或其他组织 / 小计" — 商业企业+科研机构+社会公益组织+法律服务机构+其他): each with the column group it adds up.
+    /// </summary>
+    private static (int Column, IReadOnlyList<string> Group)[] SubtotalColumns(List<string>[] header, ColumnRef?[] map, ReportTable table)
+    {
+        var found = new List<(int, IReadOnlyList<string>)>();
+        for (var c = 0; c < header.Length; c++)
+        {
+            if (map[c] is not null || header[c].Count < 2 || LooseLabel.Of(header[c][^1]) is not ("小计" or "合计"))
+            {
+                continue;
+            }
+
+            var parent = LooseLabel.Of(header[c][^2]);
+            if (table.Columns.FirstOrDefault(p => p.Count >= 3 && LooseLabel.Similar(LooseLabel.Of(p[^2]), parent)) is { } member)
+            {
+                found.Add((c, member.Take(member.Count - 1).ToArray()));
+            }
+        }
+
+        return [.. found];
+    }
 
     private static ColumnRef?[] MapColumns(List<string>[] header, TableColumnMatcher columns, TableRowMatcher rows)
     {

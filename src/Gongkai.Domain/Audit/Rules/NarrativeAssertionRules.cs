@@ -18,7 +18,8 @@ namespace Gongkai.Domain.Audit.Rules;
 /// <item><see cref="AuditRuleIds.OwnYearAsFuture"/> — the report's own year written as a plan ("2016年，我们将…" in the
 /// 2016 report): text carried over from the previous year's plans.</item>
 /// <item><see cref="AuditRuleIds.CopiedFromOtherAgency"/> — "市本级" in the report of a county, district or banner
-/// (县/区/旗): text copied from a city's report.</item>
+/// (县/区/旗): text copied from a city's report; the compiler or contact sentence naming another place; another
+/// province's newspaper, rules or website cited as one's own (<see cref="ProvinceGazetteer"/>).</item>
 /// </list>
 /// Sentences are split at 。！？；; table rows are left out. Linear in the text.
 /// </summary>
@@ -103,6 +104,7 @@ internal static partial class NarrativeAssertionRules
         }
 
         OtherAgencyNamed(findings, context, sentences);
+        OtherProvinceCited(findings, context, sentences);
         AllClosedAgainstCarryForward(findings, context, sentences);
         return findings;
     }
@@ -139,6 +141,67 @@ internal static partial class NarrativeAssertionRules
                     $"{agency}的报告中，说明报告编制或联系单位的句子写的是“{other}”，疑为抄自其他机关的报告：{Quote(s.Text)}",
                     [TextEvidenceOf.Of(context.Year, other, s.Source)]));
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Another province's newspaper, rules or website cited as the agency's own — a 青海 county that "在《贵州日报》上
+    /// 公开", acts "根据《浙江省政府信息公开规定》" or publishes "通过浙江政务服务网": the text was copied from that
+    /// province's report. The agency's province comes from its name (<see cref="ProvinceGazetteer"/>; unknown → nothing);
+    /// the places are those inside 《…》 titles of newspapers (…报, not …学报) and rules (…规定/办法/条例/实施细则), and
+    /// the place right before 政务服务网 / 人民政府门户网站 / 政府网站. National titles name no province. A sentence about
+    /// exchange or aid with another province (交流, 赴…学习, 考察, 借鉴, 对口支援, 援藏, 援疆, 帮扶, 协作) cites nothing as its own.
+    /// One finding per sentence. 条例 第二十三条 (主动公开的渠道), 第五十条.
+    /// </summary>
+    private static void OtherProvinceCited(List<Finding> findings, AuditContext context, Sentence[] sentences)
+    {
+        if (context.Metadata.AgencyName is not { Length: > 0 } agency || ProvinceGazetteer.ProvinceOfAgency(agency) is not { } own)
+        {
+            return;
+        }
+
+        foreach (var s in sentences)
+        {
+            if (NotOwnCitation().IsMatch(s.Text))
+            {
+                continue;
+            }
+
+            var cited = CitedPlaces(s.Text).FirstOrDefault(c => c.Provinces.Length > 0 && !c.Provinces.Contains(own, StringComparer.Ordinal));
+            if (cited.What is null)
+            {
+                continue;
+            }
+
+            findings.Add(new Finding(AuditRuleIds.CopiedFromOtherAgency, FindingSeverity.Warning,
+                $"{agency}（{own}）的报告引用了{cited.Provinces[0]}的{cited.Kind}“{cited.What}”，疑为抄自其他地方的报告：{Quote(s.Text)}",
+                [TextEvidenceOf.Of(context.Year, cited.What, s.Source)]));
+        }
+    }
+
+    private static IEnumerable<(string What, string Kind, string[] Provinces)> CitedPlaces(string sentence)
+    {
+        foreach (Match m in CitedTitle().Matches(sentence))
+        {
+            var title = m.Groups["t"].Value;
+            var kind = Newspaper().IsMatch(title) ? "报纸" : RuleTitle().IsMatch(title) ? "规定" : null;
+            if (kind is not null)
+            {
+                yield return (m.Value, kind, ProvinceGazetteer.Named(title).Select(n => n.Province).Distinct(StringComparer.Ordinal).ToArray());
+            }
+        }
+
+        foreach (var (name, province, end) in ProvinceGazetteer.Named(sentence))
+        {
+            var rest = sentence.AsSpan(end, Math.Min(16, sentence.Length - end));
+            var suffix = PlaceSuffix().Match(rest.ToString());
+            var site = rest[suffix.Length..];
+            if (site.StartsWith("政务服务网", StringComparison.Ordinal) || site.StartsWith("人民政府门户网", StringComparison.Ordinal)
+                || site.StartsWith("政府门户网", StringComparison.Ordinal) || site.StartsWith("人民政府网", StringComparison.Ordinal)
+                || site.StartsWith("政府网站", StringComparison.Ordinal))
+            {
+                yield return (name + rest[..suffix.Length].ToString() + SiteName().Match(site.ToString()).Value, "网站", [province]);
             }
         }
     }
@@ -323,6 +386,29 @@ internal static partial class NarrativeAssertionRules
     /// <summary>Sentences saying who compiled the report or whom to ask about it.</summary>
     [GeneratedRegex(@"(本|该)(年度)?(报告|年报)[^。；]{0,40}(编制|汇总|组成)|(对|就)(本|该)(年度)?(报告|年报)[^。；]{0,20}(疑问|意见)[^。；]{0,40}(联系|反映)|(本|该)(年度)?(报告|年报)[^。；]{0,10}电子版")]
     private static partial Regex Authorship();
+
+    /// <summary>A title in 《…》 (several titles a sentence).</summary>
+    [GeneratedRegex(@"《(?<t>[^《》\n]{2,60})》")]
+    private static partial Regex CitedTitle();
+
+    /// <summary>A newspaper: 《贵州日报》, 《浙江法制报》 — not a journal (学报).</summary>
+    [GeneratedRegex(@"(?<!学)报$")]
+    private static partial Regex Newspaper();
+
+    /// <summary>Rules: 《浙江省政府信息公开规定》, 《贵州省政府信息公开办法》, …条例, …实施细则.</summary>
+    [GeneratedRegex(@"(规定|办法|条例|实施细则|暂行规定)(（[^）]*）)?$")]
+    private static partial Regex RuleTitle();
+
+    /// <summary>The suffix after a place's stem in a website's name ("浙江省政务服务网", "杭州市人民政府门户网站").</summary>
+    [GeneratedRegex(@"^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|地区|盟|州)?")]
+    private static partial Regex PlaceSuffix();
+
+    [GeneratedRegex(@"^(政务服务网|人民政府门户网站|人民政府门户网|政府门户网站|政府门户网|人民政府网站|人民政府网|政府网站)")]
+    private static partial Regex SiteName();
+
+    /// <summary>Another province named for exchange or aid, not as one's own.</summary>
+    [GeneratedRegex(@"交流|考察|参观|调研|借鉴|对口|援藏|援疆|援青|帮扶|协作|结对|赴[^。；]{0,12}学习")]
+    private static partial Regex NotOwnCitation();
 
     /// <summary>"办结率100%", "已全部办结", "均已办结" — every request closed.</summary>
     [GeneratedRegex(@"(?<!按时|按期)办结率(为|达到?)?100(\.0+)?%|(全部|均已|均)(已)?办结(?!率)")]
