@@ -18,8 +18,10 @@ public static class BackOffice
     public static void AddBackOffice(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<IAuditActor, HttpAuditActor>();
-        services.AddScoped<AuditTrailInterceptor>();
+        // Singletons: the database contexts are pooled (DatabaseHosting), so their interceptors outlive a request; the
+        // actor reads the signed-in account of the current request through IHttpContextAccessor.
+        services.AddSingleton<IAuditActor, HttpAuditActor>();
+        services.AddSingleton<AuditTrailInterceptor>();
         services.AddScoped<SignedInOfficer>();
         services.AddScoped<InitialAdministrator>();
         services.AddIdentity<OfficerAccount, IdentityRole<Guid>>(o =>

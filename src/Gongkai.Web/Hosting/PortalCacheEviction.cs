@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.AnnualReports.Publishing;
 using Gongkai.Domain.Catalogue;
@@ -16,11 +17,13 @@ namespace Gongkai.Web.Hosting;
 /// <c>portal</c>). The tags are gathered when SaveChanges starts and evicted once the data is committed — after
 /// SaveChanges, or after the caller's own transaction commits — so a page rendered after the eviction reads the new
 /// data. Writes that bypass the change tracker (the bulk catalogue insert) call <see cref="EvictAsync"/> themselves.
-/// One per DbContext (scoped). The CLI runs in its own process and cannot evict: its writes show within the lifetime.
+/// One per process (the contexts are pooled): the tags waiting for a commit are kept per context. The CLI runs in its
+/// own process and cannot evict: its writes show within the lifetime.
 /// </summary>
 public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalCacheEviction> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    /// <summary>The tags each context has gathered and not yet evicted (a context is used by one request at a time).</summary>
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
 
     /// <summary>Evicts the pages of the tags now (writes made outside the change tracker).</summary>
     public async Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken = default)
@@ -58,7 +61,7 @@ public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalC
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            EvictPendingAsync(CancellationToken.None).GetAwaiter().GetResult();
+            EvictPendingAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return result;
@@ -69,7 +72,7 @@ public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalC
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            await EvictPendingAsync(CancellationToken.None);
+            await EvictPendingAsync(eventData.Context, CancellationToken.None);
         }
 
         return result;
@@ -80,7 +83,7 @@ public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalC
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            _pending.Clear();
+            Forget(eventData.Context);
         }
     }
 
@@ -93,19 +96,19 @@ public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalC
 
     /// <inheritdoc />
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        EvictPendingAsync(CancellationToken.None).GetAwaiter().GetResult();
+        EvictPendingAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        EvictPendingAsync(CancellationToken.None);
+        EvictPendingAsync(eventData.Context, CancellationToken.None);
 
     /// <inheritdoc />
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending.Clear();
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     /// <inheritdoc />
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending.Clear();
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -120,7 +123,7 @@ public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalC
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && TagOf(entry.Entity) is { } tag)
             {
-                _pending.Add(tag);
+                _pending.GetOrCreateValue(context).Add(tag);
             }
         }
     }
@@ -133,15 +136,22 @@ public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalC
         _ => null,
     };
 
-    private async Task EvictPendingAsync(CancellationToken cancellationToken)
+    private void Forget(DbContext? context)
     {
-        if (_pending.Count == 0)
+        if (context is not null)
+        {
+            _pending.Remove(context);
+        }
+    }
+
+    private async Task EvictPendingAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending))
         {
             return;
         }
 
-        var tags = _pending.ToArray();
-        _pending.Clear();
-        await EvictAsync(tags, cancellationToken);
+        _pending.Remove(context);
+        await EvictAsync(pending, cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public static class PortalOutputCache
             o.AddPolicy(CataloguePolicy, new PortalPagePolicy(lifetime, [PortalTag, CatalogueTag]));
             o.AddPolicy(ReportsPolicy, new PortalPagePolicy(lifetime, [PortalTag, ReportsTag]));
         });
-        services.AddScoped<PortalCacheEviction>();
+        services.AddSingleton<PortalCacheEviction>();
         return services;
     }
 
