@@ -8,7 +8,8 @@ using Gongkai.Web.Requests;
 // under N concurrent clients against a running node, and in the same run the same clients against a static file and
 // /healthz of the same host (the baselines). bench/tracking/run.sh publishes, prepares, starts the node and runs this.
 //   prepare sqlite|postgres CONNECTION COUNT NUMBERS_FILE       make the requests (once; reused)
-//   run BASE_URL NUMBERS_FILE [clients=16] [seconds=20]         measure (access key: GONGKAI_BENCH_ACCESS_KEY, base64,
+//   run BASE_URL NUMBERS_FILE [clients=16] [seconds=20] [warm-up seconds=10]
+//                                                               measure (access key: GONGKAI_BENCH_ACCESS_KEY, base64,
 //                                                               the node's Portal:AccessCodeKey)
 if (args.Length >= 5 && args[0] == "prepare")
 {
@@ -28,6 +29,9 @@ if (args.Length < 3 || args[0] != "run")
 var baseUrl = args[1].TrimEnd('/');
 var numbers = await File.ReadAllLinesAsync(args[2]);
 var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
+// Per target, before timing: a node that has just started runs its code unoptimised at first (tiered JIT); under 16
+// clients on 2 cores it reached its steady state only after ~10 s of a target's load (3 s measured a fresh node).
+var warmUp = args.Length > 5 ? double.Parse(args[5], CultureInfo.InvariantCulture) : 10;
 var seconds = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 20;
 var codes = new AccessCodes(Convert.FromBase64String(Environment.GetEnvironmentVariable("GONGKAI_BENCH_ACCESS_KEY")
     ?? throw new InvalidOperationException("GONGKAI_BENCH_ACCESS_KEY (the node's Portal:AccessCodeKey) is required.")));
@@ -41,7 +45,7 @@ var targets = new (string Name, Func<Random, HttpRequestMessage> Make, int Expec
     ("tracking `/api/requests/{n}`, wrong code", random => Track(numbers[random.Next(numbers.Length)], right: false), 404),
 };
 
-Console.WriteLine($"# Tracking benchmark: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}, {Environment.ProcessorCount} cores, {clients} clients × {seconds:F0} s per target, {numbers.Length:N0} requests in the database, client on the same machine");
+Console.WriteLine($"# Tracking benchmark: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}, {Environment.ProcessorCount} cores, {clients} clients × {seconds:F0} s per target after {warmUp:F0} s of warm-up, {numbers.Length:N0} requests in the database, client on the same machine");
 Console.WriteLine();
 Console.WriteLine("| target | requests | req/s | p50 ms | p95 ms | p99 ms | unexpected status | p95 / baseline p95 |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -50,7 +54,7 @@ double? baselineP95 = null;
 var only = Environment.GetEnvironmentVariable("GONGKAI_BENCH_TARGETS")?.Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToHashSet();
 foreach (var target in targets.Where((_, index) => only is null || only.Contains(index)))
 {
-    await LoadAsync(target.Make, target.Expected, 3); // warm-up
+    await LoadAsync(target.Make, target.Expected, warmUp);
     var (latencies, wrong, elapsed) = await LoadAsync(target.Make, target.Expected, seconds);
     latencies.Sort();
     var p95 = Percentile(latencies, 0.95);

@@ -4,7 +4,7 @@
 # clients against a static file and /healthz of the same node (baselines). Load client: bench/Gongkai.Bench.Tracking
 # (no wrk needed). The lookup rate limit (Portal:RateLimits:LookupPerMinute, default 10 per client address) is raised
 # for the run: every simulated client comes from 127.0.0.1.
-#   bench/tracking/run.sh     env: ENGINE=sqlite|postgres REQUESTS=100000 CLIENTS=16 DURATION=20 PORT=5190
+#   bench/tracking/run.sh     env: ENGINE=sqlite|postgres REQUESTS=100000 CLIENTS=16 DURATION=20 WARMUP=10 PORT=5190
 #                                  CONNECTION (PostgreSQL: a database the role may create) GONGKAI_BENCHDATA=/work/benchdata
 # Prints a markdown table and writes it to $GONGKAI_BENCHDATA/tracking/results-$ENGINE.md.
 set -euo pipefail
@@ -44,4 +44,4 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$BASE/healthz" >/dev/null || { echo "the node did not start; see $DATA/web.log" >&2; exit 1; }
 
-$CLIENT run "$BASE" "$DATA/numbers-$ENGINE-$REQUESTS.txt" "$CLIENTS" "$SECONDS_PER_TARGET" | tee "$DATA/results-$ENGINE.md"
+$CLIENT run "$BASE" "$DATA/numbers-$ENGINE-$REQUESTS.txt" "$CLIENTS" "$SECONDS_PER_TARGET" "${WARMUP:-10}" | tee "$DATA/results-$ENGINE.md"
