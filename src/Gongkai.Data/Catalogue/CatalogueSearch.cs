@@ -110,6 +110,8 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
     {
         var cap = RankedUpTo + 1;
         var skip = (page - 1) * size;
+        // The year filter as a range of publication days [yearStart, yearEnd): the date index is read within it.
+        var (yearStart, yearEnd) = query.Year is { } year ? (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1)) : (DateOnly.MinValue, DateOnly.MaxValue);
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
@@ -158,11 +160,10 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 // page ÷ density rows are read, fewer than a GIN bitmap of all the matches costs.
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off", cancellationToken);
                 var walk = Filter(Candidates(terms, scored: false, allBigrams: false, filter), rest);
-                if (query.Year is { } walkYear)
+                if (query.Year is not null)
                 {
                     // The year is a lexeme, but the walk reads the date index: start it at the year's end.
-                    var (first, next) = (new DateOnly(walkYear, 1, 1), new DateOnly(walkYear + 1, 1, 1));
-                    walk = walk.Where(c => c.PublishedOn >= first && c.PublishedOn < next);
+                    walk = walk.Where(c => c.PublishedOn >= yearStart && c.PublishedOn < yearEnd);
                 }
 
                 var walked = await walk.OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.IndexNumber)
@@ -184,7 +185,7 @@ public sealed class CatalogueSearch(GongkaiDbContext db)
                 // index-only scan of (Status, PublishedOn).
                 var published = nameof(CatalogueEntryStatus.Published);
                 await IndexScansAsync(own, true, cancellationToken);
-                var before = query.Year is { } year ? new DateOnly(year + 1, 1, 1) : DateOnly.MaxValue;
+                var before = yearEnd;
                 var cutoff = await db.Database.SqlQuery<DateOnly?>($"""
                     SELECT "PublishedOn" AS "Value" FROM "CatalogueEntries" WHERE "Status" = {published} AND "PublishedOn" < {before}
                     ORDER BY "PublishedOn" DESC OFFSET {window} LIMIT 1
