@@ -44,8 +44,13 @@ internal sealed class ScanRulings
         return bytes;
     }
 
-    /// <summary>Decodes a JPEG or PNG page picture and finds its rulings; null when it cannot be decoded or is too large.</summary>
-    public static ScanRulings? Find(byte[] image, int maxPixels = 40_000_000)
+    /// <summary>
+    /// Decodes a JPEG or PNG page picture, brings it to the resolution OCR reads best at (<see cref="ScanResolution"/>;
+    /// <paramref name="drawnWidthPoints"/> is the width the picture is drawn at on the page, 0 when not known) and
+    /// finds its rulings; null when it cannot be decoded or is too large. <see cref="Width"/> and <see cref="Height"/>
+    /// are those of the resampled picture.
+    /// </summary>
+    public static ScanRulings? Find(byte[] image, double drawnWidthPoints = 0, int maxPixels = 40_000_000)
     {
         ImageResult decoded;
         try
@@ -63,7 +68,10 @@ internal sealed class ScanRulings
             return null;
         }
 
-        return Find(decoded.Data, decoded.Width, decoded.Height);
+        var (grey, width, height) = drawnWidthPoints > 0
+            ? ScanResolution.Normalize(decoded.Data, decoded.Width, decoded.Height, ScanResolution.DotsPerInch(decoded.Width, drawnWidthPoints), maxPixels)
+            : (decoded.Data, decoded.Width, decoded.Height);
+        return Find(grey, width, height);
     }
 
     /// <summary>Finds and erases the rulings of a grey picture (one byte per pixel, rows top to bottom).</summary>

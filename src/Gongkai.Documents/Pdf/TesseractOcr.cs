@@ -65,8 +65,9 @@ public sealed class TesseractOcr
             return null;
         }
 
-        // a ruled table: rulings found in the picture, erased before OCR, and given to the lattice finder
-        var scan = ScanRulings.Find(bytes);
+        // the picture at the resolution OCR reads best (ScanResolution); a ruled table: rulings found in the picture,
+        // erased before OCR, and given to the lattice finder
+        var scan = ScanRulings.Find(bytes, Math.Abs(image.BoundingBox.Width));
         var (pixelWidth, pixelHeight) = scan is null ? (image.WidthInSamples, image.HeightInSamples) : (scan.Width, scan.Height);
         var pgm = scan?.Pgm();
         var words = pgm is null ? Run(bytes, extension) : Run(pgm, ".pgm");
