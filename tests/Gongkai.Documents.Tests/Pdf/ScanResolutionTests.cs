@@ -44,25 +44,27 @@ public sealed class ScanResolutionTests
         Assert.Equal(ScanResolution.Target, ScanResolution.DotsPerInch(1800, 0));
     }
 
-    [Fact]
-    public void Normalize_ResolutionInsideTheBand_SamePicture()
+    [Theory]
+    [InlineData(190)]
+    [InlineData(220)]
+    [InlineData(305)] // reducing lost figures (measured): high resolutions are read as they are
+    public void Normalize_ResolutionNotLow_SamePicture(double dpi)
     {
         var grey = Picture(200, 100, 20, 20, 60, 40);
 
-        var (result, width, height) = ScanResolution.Normalize(grey, 200, 100, 220, 40_000_000);
+        var (result, width, height) = ScanResolution.Normalize(grey, 200, 100, dpi, 40_000_000);
 
         Assert.Same(grey, result);
         Assert.Equal((200, 100), (width, height));
     }
 
-    [Theory]
-    [InlineData(305, 143, 71)] // reduced: 200 × 100 at 305 dpi is 143 × 71 at 218
-    [InlineData(152, 287, 143)] // enlarged
-    public void Normalize_ResolutionOutsideTheBand_ResampledWithTheInkWhereItWas(double dpi, int expectedWidth, int expectedHeight)
+    [Fact]
+    public void Normalize_LowResolution_EnlargedWithTheInkWhereItWas()
     {
         var grey = Picture(200, 100, 40, 20, 120, 60);
 
-        var (result, width, height) = ScanResolution.Normalize(grey, 200, 100, dpi, 40_000_000);
+        var (result, width, height) = ScanResolution.Normalize(grey, 200, 100, 152, 40_000_000);
+        var (expectedWidth, expectedHeight, dpi) = (287, 143, 152.0); // 200 × 100 at 152 dpi is 287 × 143 at 218
 
         Assert.Equal((expectedWidth, expectedHeight), (width, height));
         Assert.Equal(width * height, result.Length);
@@ -74,6 +76,16 @@ public sealed class ScanResolutionTests
         Assert.InRange(bottom, (60 * scale) - 1.5, (60 * scale) + 1.5);
         Assert.Equal(255, result[0]); // white stays white
         Assert.Equal(0, result[(((int)(40 * scale) + 2) * width) + (int)(80 * scale)]); // the middle of the ink stays black
+    }
+
+    [Fact]
+    public void Resample_Reduced_InkWhereItWas()
+    {
+        var grey = Picture(200, 100, 40, 20, 120, 60);
+
+        var result = ScanResolution.Resample(grey, 200, 100, 100, 50);
+
+        Assert.Equal((20, 10, 60, 30), Ink(result, 100, 50));
     }
 
     [Fact]
