@@ -47,10 +47,10 @@ internal static class LooseLabel
         {
             switch (c)
             {
-                case '(' or '[' or '【' or '〔':
+                case '(' or '[' or '【' or '〔' or '〈':
                     depth++;
                     continue;
-                case ')' or ']' or '】' or '〕':
+                case ')' or ']' or '】' or '〕' or '〉':
                     depth = Math.Max(0, depth - 1);
                     continue;
             }
@@ -81,6 +81,68 @@ internal static class LooseLabel
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The loose form of what <paramref name="label"/> says in its first bracket — the remark of a label such as
+    /// "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" — to the closing bracket or, when a wrapped or OCR'd label
+    /// lost it, to the end; empty without a bracket.
+    /// </summary>
+    public static string Remark(string label)
+    {
+        var key = LabelKey.Normalize(ChineseTextNormalizer.Normalize(label));
+        var open = key.IndexOfAny(['(', '[', '【', '〔', '〈']);
+        if (open < 0)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder();
+        var depth = 0;
+        foreach (var c in key.AsSpan(open))
+        {
+            if (c is '(' or '[' or '【' or '〔' or '〈')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '】' or '〕' or '〉' && --depth == 0)
+            {
+                // the numbering "（二）" is a bracket too: a remark is what follows it when it holds no more than that
+                if (sb.Length > 2)
+                {
+                    break;
+                }
+
+                sb.Clear();
+            }
+            else if (depth > 0 && (char.IsLetterOrDigit(c) || ChineseTextNormalizer.IsCjkIdeograph(c)))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The length of the longest run of characters two strings share.</summary>
+    public static int LongestCommonRun(string a, string b)
+    {
+        var best = 0;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
+                best = Math.Max(best, current[j]);
+            }
+
+            (previous, current) = (current, previous);
+            Array.Clear(current);
+        }
+
+        return best;
     }
 
     /// <summary>Whether two loose forms name the same label.</summary>

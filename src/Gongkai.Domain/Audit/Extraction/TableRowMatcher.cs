@@ -6,14 +6,21 @@ namespace Gongkai.Domain.Audit.Extraction;
 /// Finds the official row of a layout table for a label as printed. Rows are matched by their full path when the
 /// report prints one ("三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密"), otherwise by the leaf label; a leaf that
 /// occurs more than once ("（二）被依法纠错数" under 复议 and 诉讼) resolves to the first occurrence after the row read
-/// last, because tables are printed in the official order.
+/// last, because tables are printed in the official order. A label whose words were lost but whose bracketed remark
+/// survives — "(分区处理的，只计这一情形，不计…" for "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" when a
+/// wrapped label's first line was lost by OCR or copying — is matched by the remark: the one row whose official remark
+/// shares a run of <see cref="RemarkRun"/> characters or more with it.
 /// </summary>
 internal sealed class TableRowMatcher
 {
+    /// <summary>The shortest run of characters a printed remark must share with a row's official remark.</summary>
+    public const int RemarkRun = 6;
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTable, Index> Indexes = new();
     private readonly List<RowNode> _nodes;
     private readonly Dictionary<string, RowNode> _byKey;
     private readonly Dictionary<string, List<RowNode>> _byLeaf;
+    private readonly List<(RowNode Node, string Remark)> _remarks;
     private int _cursor;
 
     public TableRowMatcher(ReportTable table)
@@ -23,6 +30,7 @@ internal sealed class TableRowMatcher
         _nodes = index.Nodes;
         _byKey = index.ByKey;
         _byLeaf = index.ByLeaf;
+        _remarks = index.Remarks;
         HasUnlabelledRow = index.HasUnlabelledRow;
     }
 
@@ -35,6 +43,9 @@ internal sealed class TableRowMatcher
         public Dictionary<string, List<RowNode>> ByLeaf { get; } = new(StringComparer.Ordinal);
 
         public bool HasUnlabelledRow { get; }
+
+        /// <summary>Rows whose official leaf label carries a remark in brackets, with the remark's loose form.</summary>
+        public List<(RowNode Node, string Remark)> Remarks { get; } = [];
 
         public Index(ReportTable table)
         {
@@ -74,6 +85,10 @@ internal sealed class TableRowMatcher
                 }
 
                 list.Add(node);
+                if (LooseLabel.Remark(node.Path[^1]) is { Length: >= RemarkRun } remark)
+                {
+                    Remarks.Add((node, remark));
+                }
             }
         }
     }
@@ -100,6 +115,12 @@ internal sealed class TableRowMatcher
         if (segments.Count > 1 && _byKey.TryGetValue(LabelKey.Of(segments).Value, out var exact))
         {
             return Take(exact, advance);
+        }
+
+        // a leaf printed as nothing but a remark names its row by the remark, not by the ancestors before it
+        if (LooseLabel.Of(segments[^1]).Length == 0 && ByRemark(segments[^1]) is { } remarked)
+        {
+            return Take(remarked, advance);
         }
 
         var loose = segments.Select(LooseLabel.Of).Where(s => s.Length > 0).ToArray();
@@ -142,7 +163,22 @@ internal sealed class TableRowMatcher
             }
         }
 
-        return best is null ? null : Take(best, advance);
+        return best is not null ? Take(best, advance) : TakeByRemark(segments[^1], advance);
+    }
+
+    private RowNode? TakeByRemark(string printed, bool advance) => ByRemark(printed) is { } node ? Take(node, advance) : null;
+
+    /// <summary>The one row whose official remark shares a run of <see cref="RemarkRun"/> characters with the printed one.</summary>
+    private RowNode? ByRemark(string printed)
+    {
+        var remark = LooseLabel.Remark(printed);
+        if (remark.Length < RemarkRun)
+        {
+            return null;
+        }
+
+        var found = _remarks.Where(r => LooseLabel.LongestCommonRun(r.Remark, remark) >= RemarkRun).Select(r => r.Node).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     private bool Before(RowNode candidate, RowNode best)
