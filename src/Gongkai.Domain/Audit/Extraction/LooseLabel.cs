@@ -9,7 +9,7 @@ namespace Gongkai.Domain.Audit.Extraction;
 /// numbering ("一、", "（三）", "1.", "其中："), anything in brackets ("（区分处理的，只计这一情形…）", "(不同渠道…计1条)")
 /// and punctuation, and folds traditional characters. Two labels are <see cref="Similar"/> when their loose forms are
 /// equal or, for labels of five characters or more, differ by one character (two from twelve) — 上年/本年结转,
-/// 案卷/案件, 已获取/以获取.
+/// 案卷/案件, 已获取/以获取 — a swap of two neighbouring characters counting as one (现有行效件数/现行有效件数).
 /// </summary>
 internal static class LooseLabel
 {
@@ -182,8 +182,13 @@ internal static class LooseLabel
         return true;
     }
 
+    /// <summary>
+    /// Edit distance counting a swap of two neighbouring characters as one edit (OCR and typing swap them: 现有行效 for
+    /// 现行有效), or <paramref name="cap"/> + 1 once it is certainly above the cap.
+    /// </summary>
     private static int Distance(string a, string b, int cap)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -199,6 +204,11 @@ internal static class LooseLabel
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
+
                 rowMin = Math.Min(rowMin, current[j]);
             }
 
@@ -207,7 +217,7 @@ internal static class LooseLabel
                 return cap + 1;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -39,6 +39,21 @@ public sealed class DamagedRowLabelTests
     }
 
     [Fact]
+    public void Audit_ColumnHeaderWithTwoCharactersSwapped_ColumnRead()
+    {
+        // OCR read 现行有效件数 as 现有行效件数: one swap of neighbouring characters
+        var text = GeneratedReports.Text2019(ReportFormat.Format2021, 2023, Tables, "一、总体情况\n本年度工作正常。");
+        var audit = ReportAuditor.Audit(ReportText.FromPlainText(text.Replace("现行有效件数", "现有行效件数", StringComparison.Ordinal), "swapped.txt"));
+
+        var expected = Tables.Where(c => c.Table == "二" && c.ColumnPath[^1] == "现行有效件数").ToList();
+        Assert.Equal(2, expected.Count);
+        foreach (var cell in expected)
+        {
+            Assert.Equal(cell.Value, Assert.Single(audit.Cells, c => c.Address.Equals(cell.Address)).Value);
+        }
+    }
+
+    [Fact]
     public void Audit_RemarkSharingFewCharacters_NotTakenForTheRow()
     {
         // "（只计本机关）" shares no run of six characters with the official remark: no row is guessed from it
