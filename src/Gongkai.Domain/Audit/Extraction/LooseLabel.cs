@@ -16,6 +16,15 @@ internal static class LooseLabel
     private const int CacheLimit = 20_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>Brackets after <see cref="LabelKey"/> normalisation (full-width ones become ASCII); 〈〉 is how OCR reads （）.</summary>
+    private const string OpeningBrackets = "([【〔〈";
+
+    private const string ClosingBrackets = ")]】〕〉";
+
+    private static bool Opens(char c) => OpeningBrackets.Contains(c, StringComparison.Ordinal);
+
+    private static bool Closes(char c) => ClosingBrackets.Contains(c, StringComparison.Ordinal);
+
     /// <summary>The loose form of <paramref name="label"/> (short labels are cached; the cache is bounded).</summary>
     public static string Of(string label)
     {
@@ -47,10 +56,10 @@ internal static class LooseLabel
         {
             switch (c)
             {
-                case '(' or '[' or '【' or '〔' or '〈':
+                case var open when Opens(open):
                     depth++;
                     continue;
-                case ')' or ']' or '】' or '〕' or '〉':
+                case var close when Closes(close):
                     depth = Math.Max(0, depth - 1);
                     continue;
             }
@@ -91,7 +100,7 @@ internal static class LooseLabel
     public static string Remark(string label)
     {
         var key = LabelKey.Normalize(ChineseTextNormalizer.Normalize(label));
-        var open = key.IndexOfAny(['(', '[', '【', '〔', '〈']);
+        var open = key.AsSpan().IndexOfAny(OpeningBrackets);
         if (open < 0)
         {
             return string.Empty;
@@ -101,11 +110,11 @@ internal static class LooseLabel
         var depth = 0;
         foreach (var c in key.AsSpan(open))
         {
-            if (c is '(' or '[' or '【' or '〔' or '〈')
+            if (Opens(c))
             {
                 depth++;
             }
-            else if (c is ')' or ']' or '】' or '〕' or '〉' && --depth == 0)
+            else if (Closes(c) && --depth == 0)
             {
                 // the numbering "（二）" is a bracket too: a remark is what follows it when it holds no more than that
                 if (sb.Length > 2)
