@@ -88,13 +88,9 @@ internal static class ScanResolution
         for (var i = 0; i < to; i++)
         {
             var center = ((i + 0.5) * ratio) - 0.5;
+            // never empty: the source sample nearest the centre lies within half a sample of it, inside the support
             var first = Math.Max(0, (int)Math.Floor(center - support) + 1);
             var last = Math.Min(from - 1, (int)Math.Ceiling(center + support) - 1);
-            if (last < first)
-            {
-                (first, last) = (Math.Clamp((int)Math.Round(center), 0, from - 1), Math.Clamp((int)Math.Round(center), 0, from - 1));
-            }
-
             var w = new double[last - first + 1];
             double total = 0;
             for (var s = first; s <= last; s++)
@@ -102,14 +98,6 @@ internal static class ScanResolution
                 var weight = Math.Max(0, 1 - (Math.Abs(s - center) / support));
                 w[s - first] = weight;
                 total += weight;
-            }
-
-            if (total <= 0)
-            {
-                w = new double[1];
-                w[0] = 1;
-                first = Math.Clamp((int)Math.Round(center), 0, from - 1);
-                total = 1;
             }
 
             for (var k = 0; k < w.Length; k++)

@@ -68,9 +68,8 @@ internal sealed class ScanRulings
             return null;
         }
 
-        var (grey, width, height) = drawnWidthPoints > 0
-            ? ScanResolution.Normalize(decoded.Data, decoded.Width, decoded.Height, ScanResolution.DotsPerInch(decoded.Width, drawnWidthPoints), maxPixels)
-            : (decoded.Data, decoded.Width, decoded.Height);
+        var dotsPerInch = ScanResolution.DotsPerInch(decoded.Width, drawnWidthPoints);
+        var (grey, width, height) = ScanResolution.Normalize(decoded.Data, decoded.Width, decoded.Height, dotsPerInch, maxPixels);
         return Find(grey, width, height);
     }
 

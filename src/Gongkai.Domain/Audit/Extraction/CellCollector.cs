@@ -54,7 +54,6 @@ internal sealed class CellCollector(ReportLayout layout)
         }
     }
 
-    /// <summary>The row label subtotal cells are filed under.</summary>
     /// <summary>
     /// A subtotal column the agency added inside a table (法人或其他组织 › 小计 in table 三): the cell of
     /// <paramref name="rowPath"/> at [group…, 小计] (no official address).
@@ -68,7 +67,11 @@ internal sealed class CellCollector(ReportLayout layout)
         }
     }
 
+    /// <summary>The row label subtotal cells are filed under.</summary>
     public const string SubtotalLabel = "小计";
+
+    /// <summary>Whether a loose label is a subtotal word printed as a column header ("小计", "合计").</summary>
+    public static bool IsSubtotalWord(string loose) => loose is SubtotalLabel or "合计";
 
     /// <summary>Whether a row of <paramref name="table"/> already has a cell read or set aside (the first reading wins).</summary>
     public bool HasRow(ReportTable table, IReadOnlyList<string> rowPath) =>

@@ -196,7 +196,7 @@ internal sealed class FlattenedTableReader
         }
 
         // a "小计" column in the header of table 三 (商业企业 … 其他 小计): its figures are taken out of each row
-        if (_table!.Id == Table3Labels.TableId && _headerOpen && LooseLabel.Of(text) is "小计" or "合计")
+        if (_table!.Id == Table3Labels.TableId && _headerOpen && CellCollector.IsSubtotalWord(LooseLabel.Of(text)))
         {
             _subtotalColumnAfter = _header.LastOrDefault(h => h.Column is not null).Column is { Path.Count: >= 3 } after ? after : null;
             _header.Add((null, text));
@@ -269,8 +269,7 @@ internal sealed class FlattenedTableReader
             }
             else if (_values.Count > 0)
             {
-                var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i)
-                    .OrderBy(c => c.Order).ToList();
+                var ordered = InPrintOrder(columns);
                 if (_subtotalColumnAfter is { } after && _values.Count == ordered.Count + 1 && ordered.FindIndex(c => c.Order == after.Order) is >= 0 and var at)
                 {
                     // the agency's 小计 column: every column printed, so the figure after the group's last column is it
@@ -295,7 +294,7 @@ internal sealed class FlattenedTableReader
         else if (_subtotal is { } subtotal && _values.Count > 0)
         {
             // only a row printed in full is placed: a subtotal row is no official cell, and a guess is not worth one
-            var ordered = columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i).OrderBy(c => c.Order).ToList();
+            var ordered = InPrintOrder(columns);
             if (_values.Count == ordered.Count)
             {
                 _sink.AddSubtotal(_table, subtotal.Group, ordered.Zip(_values, (c, v) => (c, v)).ToList(), subtotal.Doubt);
@@ -608,4 +607,8 @@ internal sealed class FlattenedTableReader
         _lineCount = text.Lines.Count;
         Read(text.Lines.Where(l => !skip(l)));
     }
+
+    /// <summary>The header's columns once each (the first of a repeated order and role), in the order they are printed.</summary>
+    private static List<ColumnRef> InPrintOrder(List<ColumnRef> columns) =>
+        columns.Where((c, i) => columns.FindIndex(x => x.Order == c.Order && x.Role == c.Role) == i).OrderBy(c => c.Order).ToList();
 }

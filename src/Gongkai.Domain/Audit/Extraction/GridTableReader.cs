@@ -195,7 +195,7 @@ internal static class GridTableReader
         var found = new List<(int, IReadOnlyList<string>)>();
         for (var c = 0; c < header.Length; c++)
         {
-            if (map[c] is not null || header[c].Count < 2 || LooseLabel.Of(header[c][^1]) is not ("小计" or "合计"))
+            if (map[c] is not null || header[c].Count < 2 || !CellCollector.IsSubtotalWord(LooseLabel.Of(header[c][^1])))
             {
                 continue;
             }

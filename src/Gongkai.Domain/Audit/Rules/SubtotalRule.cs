@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Audit.Extraction;
 
 namespace Gongkai.Domain.Audit.Rules;
 
@@ -32,7 +33,7 @@ internal static class SubtotalRule
             }
 
             // a subtotal column (法人或其他组织 › 小计) adds up the columns of its group in its own row
-            var isColumn = subtotal.ColumnPath.Count > 1 && subtotal.ColumnPath[^1] == "小计" && (subtotal.RowPath.Count == 0 || subtotal.RowPath[^1] != "小计");
+            var isColumn = subtotal.ColumnPath.Count > 1 && subtotal.ColumnPath[^1] == CellCollector.SubtotalLabel && (subtotal.RowPath.Count == 0 || subtotal.RowPath[^1] != CellCollector.SubtotalLabel);
             var group = isColumn ? subtotal.ColumnPath.Take(subtotal.ColumnPath.Count - 1).ToArray() : subtotal.RowPath.Take(subtotal.RowPath.Count - 1).ToArray();
             var members = isColumn
                 ? table.Cells.Where(d => LabelKey.Of(d.RowPath) == LabelKey.Of(subtotal.RowPath) && d.ColumnPath.Count > group.Length && StartsWith(d.ColumnPath, group)
